@@ -1,0 +1,161 @@
+package io.github.cameldatagrok.component;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.cameldatagrok.client.DatagrokClient;
+import io.github.cameldatagrok.client.DatagrokClientConfig;
+import io.github.cameldatagrok.client.DatagrokConnectionPool;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.ObjectHelper;
+import org.apache.camel.util.URISupport;
+
+/**
+ * The {@code datagrok:} component. Holds the defaults of its endpoints and the HTTP connection pools they share:
+ * endpoints with the same connection settings (TLS, connect timeout, pool sizes) use one pool.
+ */
+@Component("datagrok")
+public class DatagrokComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    static final String URL_PROPERTY = "datagrok.url";
+    static final String API_KEY_PROPERTY = "datagrok.api-key";
+    static final String URL_ENV = "DATAGROK_URL";
+    static final String API_KEY_ENV = "DATAGROK_API_KEY";
+
+    @Metadata
+    private DatagrokConfiguration configuration = new DatagrokConfiguration();
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+
+    private final Map<PoolKey, DatagrokConnectionPool> pools = new ConcurrentHashMap<>();
+
+    public DatagrokComponent() {
+    }
+
+    public DatagrokComponent(CamelContext context) {
+        super(context);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        int colon = remaining.indexOf(':');
+        String operationName = colon < 0 ? remaining : remaining.substring(0, colon);
+        String target = colon < 0 ? null : remaining.substring(colon + 1);
+        DatagrokOperation operation = parseOperation(operationName, uri);
+
+        DatagrokEndpoint endpoint = new DatagrokEndpoint(uri, this, operation, ObjectHelper.isEmpty(target) ? null : target,
+                configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    private static DatagrokOperation parseOperation(String name, String uri) {
+        if (ObjectHelper.isEmpty(name)) {
+            throw new IllegalArgumentException("The Datagrok endpoint names no operation: use datagrok:<operation>:<target>,"
+                    + " with operation one of " + Arrays.toString(DatagrokOperation.values()));
+        }
+        try {
+            return DatagrokOperation.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown Datagrok operation '" + name + "' in endpoint "
+                    + URISupport.sanitizeUri(uri) + ": use one of " + Arrays.toString(DatagrokOperation.values()));
+        }
+    }
+
+    /** Builds the client of an endpoint, on the pool shared by endpoints with the same connection settings. */
+    DatagrokClient createClient(DatagrokConfiguration config) throws Exception {
+        String baseUrl = config.getBaseUrl() != null ? config.getBaseUrl() : lookup(URL_PROPERTY, URL_ENV);
+        String apiKey = config.getApiKey() != null ? config.getApiKey() : lookup(API_KEY_PROPERTY, API_KEY_ENV);
+        DatagrokClientConfig.Builder client = DatagrokClientConfig.builder()
+                .baseUrl(baseUrl)
+                .apiKey(apiKey)
+                .responseTimeout(Duration.ofMillis(config.getResponseTimeout()))
+                .connectionRequestTimeout(Duration.ofMillis(config.getConnectionRequestTimeout()))
+                .maxAttempts(config.getMaxAttempts())
+                .retryDelay(Duration.ofMillis(config.getRetryDelay()))
+                .retryUploads(config.isRetryUploads())
+                .httpClientConfigurer(config.getHttpClientConfigurer());
+        if (config.getProxyHost() != null) {
+            if (config.getProxyPort() == null) {
+                throw new IllegalArgumentException("proxyHost " + config.getProxyHost() + " is set but proxyPort is not");
+            }
+            client.proxy(config.getProxyHost(), config.getProxyPort());
+            client.proxyAuth(config.getProxyAuthUsername(), config.getProxyAuthPassword());
+        }
+        return new DatagrokClient(client.build(), pool(config));
+    }
+
+    private DatagrokConnectionPool pool(DatagrokConfiguration config) throws Exception {
+        SSLContextParameters ssl = config.getSslContextParameters();
+        if (ssl == null && useGlobalSslContextParameters) {
+            ssl = retrieveGlobalSslContextParameters();
+        }
+        PoolKey key = new PoolKey(ssl, config.getConnectTimeout(), config.getMaxTotalConnections(),
+                config.getConnectionsPerRoute());
+        DatagrokConnectionPool pool = pools.get(key);
+        if (pool == null) {
+            SSLContext sslContext = ssl == null ? null : ssl.createSSLContext(getCamelContext());
+            pool = pools.computeIfAbsent(key, k -> DatagrokConnectionPool.create(k.maxTotal, k.perRoute,
+                    Duration.ofMillis(k.connectTimeout), sslContext));
+        }
+        return pool;
+    }
+
+    /** A property (also found in application.properties or as a system property), else an environment variable. */
+    private String lookup(String property, String env) {
+        return getCamelContext().getPropertiesComponent().resolveProperty(property)
+                .orElseGet(() -> System.getenv(env));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        pools.values().forEach(DatagrokConnectionPool::close);
+        pools.clear();
+        super.doStop();
+    }
+
+    public DatagrokConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The defaults of every endpoint of this component. */
+    public void setConfiguration(DatagrokConfiguration configuration) {
+        this.configuration = Objects.requireNonNull(configuration, "configuration");
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /** Use the CamelContext's global SSLContextParameters when no sslContextParameters is set. */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /** Connection settings that decide whether two endpoints can share a pool (SSL parameters by identity). */
+    private record PoolKey(SSLContextParameters ssl, long connectTimeout, int maxTotal, int perRoute) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PoolKey k && k.ssl == ssl && k.connectTimeout == connectTimeout
+                    && k.maxTotal == maxTotal && k.perRoute == perRoute;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(ssl), connectTimeout, maxTotal, perRoute);
+        }
+    }
+}

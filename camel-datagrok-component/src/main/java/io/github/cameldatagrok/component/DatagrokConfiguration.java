@@ -1,0 +1,273 @@
+package io.github.cameldatagrok.component;
+
+import io.github.cameldatagrok.client.DatagrokHttpClientConfigurer;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Options shared by the component and its endpoints: set on the component, they are the defaults of every
+ * endpoint, which may override each of them in its URI.
+ */
+@UriParams
+public class DatagrokConfiguration implements Cloneable {
+
+    // -------------------------------------------------------------- connection
+    @UriParam(label = "common")
+    private String baseUrl;
+    @UriParam(label = "security", secret = true)
+    private String apiKey;
+
+    // -------------------------------------------------------------- operations
+    @UriParam(label = "producer", defaultValue = "upload")
+    private DatagrokAction action = DatagrokAction.upload;
+    @UriParam(label = "common", defaultValue = "stream")
+    private DatagrokOutputType outputType = DatagrokOutputType.stream;
+    @UriParam(label = "producer")
+    private String columns;
+
+    // -------------------------------------------------------------- retries
+    @UriParam(label = "advanced", defaultValue = "3")
+    private int maxAttempts = 3;
+    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    private long retryDelay = 1000;
+    @UriParam(label = "advanced", defaultValue = "false")
+    private boolean retryUploads;
+
+    // -------------------------------------------------------------- HTTP client
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long connectTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration")
+    private long responseTimeout = 600_000;
+    @UriParam(label = "advanced", defaultValue = "180000", javaType = "java.time.Duration")
+    private long connectionRequestTimeout = 180_000;
+    @UriParam(label = "advanced", defaultValue = "200")
+    private int maxTotalConnections = 200;
+    @UriParam(label = "advanced", defaultValue = "20")
+    private int connectionsPerRoute = 20;
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "proxy,security", secret = true)
+    private String proxyAuthUsername;
+    @UriParam(label = "proxy,security", secret = true)
+    private String proxyAuthPassword;
+    @UriParam(label = "security")
+    private SSLContextParameters sslContextParameters;
+    @UriParam(label = "advanced")
+    private DatagrokHttpClientConfigurer httpClientConfigurer;
+
+    public DatagrokConfiguration copy() {
+        try {
+            return (DatagrokConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    /**
+     * The Datagrok API address: the deployment URL plus {@code /api}, e.g. {@code https://public.datagrok.ai/api}
+     * (a bare Datlas server without its front end: {@code http://host:8082}). When unset, the property
+     * {@code datagrok.url} or the environment variable {@code DATAGROK_URL} is used.
+     */
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    /**
+     * The API key from the Datagrok user profile. {@code Bearer } is prepended unless the value already names a
+     * scheme. When unset, the property {@code datagrok.api-key} or the environment variable
+     * {@code DATAGROK_API_KEY} is used. Never logged.
+     */
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public DatagrokAction getAction() {
+        return action;
+    }
+
+    /**
+     * What the producer does: {@code upload} sends the body to Datagrok, {@code download} fetches the target into
+     * the body. The header {@code CamelDatagrokAction} overrides it per message.
+     */
+    public void setAction(DatagrokAction action) {
+        this.action = action;
+    }
+
+    public DatagrokOutputType getOutputType() {
+        return outputType;
+    }
+
+    /**
+     * The form of a downloaded or polled table in the body: {@code stream} (an unbuffered CSV InputStream),
+     * {@code string} (the CSV text), {@code rows} (a List of Map with typed values) or {@code iterator} (an
+     * Iterator of Map reading one row at a time, for a streaming split).
+     */
+    public void setOutputType(DatagrokOutputType outputType) {
+        this.outputType = outputType;
+    }
+
+    public String getColumns() {
+        return columns;
+    }
+
+    /**
+     * Comma-separated CSV columns, in order, for uploading rows (Maps). By default the keys of the first row,
+     * in its order. Every row must have exactly these keys.
+     */
+    public void setColumns(String columns) {
+        this.columns = columns;
+    }
+
+    public int getMaxAttempts() {
+        return maxAttempts;
+    }
+
+    /**
+     * Attempts in all for a request that may be retried (downloads, and uploads with {@code retryUploads}), the
+     * first included: they are retried on connection failures, timeouts and HTTP 429, 502, 503 and 504. 1 turns
+     * retries off.
+     */
+    public void setMaxAttempts(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    /**
+     * Base of the exponential backoff between attempts, in milliseconds: the n-th retry waits between half and all
+     * of retryDelay * 2^(n-1). A {@code Retry-After} sent by the server wins (capped at two minutes).
+     */
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public boolean isRetryUploads() {
+        return retryUploads;
+    }
+
+    /**
+     * Retry uploads too. An upload replaces the table, so repeating it is safe; only bodies that can be sent again
+     * (byte[], String, File, Path, GenericFile, a List of rows) are retried, never a one-shot InputStream or
+     * Iterator.
+     */
+    public void setRetryUploads(boolean retryUploads) {
+        this.retryUploads = retryUploads;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    /** Longest wait for a TCP (and TLS) connection to Datagrok, in milliseconds. */
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    /**
+     * Longest silence allowed while waiting for response data, in milliseconds. Large tables take the server a
+     * while to convert to CSV, hence the generous default.
+     */
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    /** Longest wait for a free connection from the pool, in milliseconds. */
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getMaxTotalConnections() {
+        return maxTotalConnections;
+    }
+
+    /** The most connections the component's pool keeps open, over all endpoints. */
+    public void setMaxTotalConnections(int maxTotalConnections) {
+        this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public int getConnectionsPerRoute() {
+        return connectionsPerRoute;
+    }
+
+    /** The most connections the pool keeps open to one server. */
+    public void setConnectionsPerRoute(int connectionsPerRoute) {
+        this.connectionsPerRoute = connectionsPerRoute;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /** An HTTP proxy to reach Datagrok through. */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /** The proxy's port. */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    /** User name for proxy authentication. */
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    /** Password for proxy authentication. */
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /** TLS settings (trust store, client key, protocols) for https, with Camel's SSLContextParameters. */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public DatagrokHttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    /** A hook that gets the Apache HttpClient builder last, for settings the options here do not cover. */
+    public void setHttpClientConfigurer(DatagrokHttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+}

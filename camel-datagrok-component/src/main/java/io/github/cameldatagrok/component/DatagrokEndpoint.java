@@ -1,0 +1,125 @@
+package io.github.cameldatagrok.component;
+
+import java.util.Map;
+
+import io.github.cameldatagrok.client.DatagrokClient;
+import io.github.cameldatagrok.component.consumer.DatagrokTableConsumer;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Move tables between Camel routes and Datagrok, and poll Datagrok tables for changes.
+ * <p>
+ * The URI names the operation and its target, as in {@code datagrok:table:Admin:Sales:Orders}; the colons of a Grok
+ * name are kept as users copy them from Datagrok.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "datagrok", title = "Datagrok", syntax = "datagrok:operation:target",
+             category = { Category.CLOUD, Category.API }, headersClass = DatagrokConstants.class)
+public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    @UriPath(description = "What the endpoint works on.")
+    @Metadata(required = true)
+    private final DatagrokOperation operation;
+
+    @UriPath(description = "What the operation applies to. For tables, the table's Grok name"
+            + " (`Namespace:Project:Table`, or a bare name, which Datagrok files as `Admin:Name:Name`) or its id."
+            + " The header `CamelDatagrokTarget` overrides it per message.")
+    private final String target;
+
+    @UriParam
+    private final DatagrokConfiguration configuration;
+
+    private DatagrokClient client;
+
+    DatagrokEndpoint(String uri, DatagrokComponent component, DatagrokOperation operation, String target,
+                     DatagrokConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.target = target;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public DatagrokComponent getComponent() {
+        return (DatagrokComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return switch (operation) {
+            case table -> new DatagrokTableProducer(this);
+        };
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (target == null) {
+            throw new IllegalArgumentException("A datagrok:" + operation + " consumer needs a target to poll,"
+                    + " e.g. datagrok:table:Admin:Sales:Orders");
+        }
+        Consumer consumer = switch (operation) {
+            case table -> new DatagrokTableConsumer(this, processor);
+        };
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        // builds (and validates) the connection settings before any route sends anything
+        client = getComponent().createClient(configuration);
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+    }
+
+    /** The client of this endpoint; available once the endpoint is started. */
+    public DatagrokClient getClient() {
+        if (client == null) {
+            throw new IllegalStateException("Endpoint " + getEndpointUri() + " is not started");
+        }
+        return client;
+    }
+
+    public DatagrokOperation getOperation() {
+        return operation;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public DatagrokConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return client != null ? client.getConfig().getBaseUrl() : configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return target == null ? null : Map.of("operation", operation.name(), "target", target);
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.cameldatagrok.component;
+
+import java.io.InputStream;
+
+import io.github.cameldatagrok.client.GrokNames;
+import io.github.cameldatagrok.client.TableUploadResult;
+import io.github.cameldatagrok.client.UploadContent;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/** {@code datagrok:table} producer: uploads the body as a table, or downloads a table into the body. */
+public class DatagrokTableProducer extends DefaultProducer {
+
+    private DatagrokHealthCheckRegistration healthCheck;
+
+    public DatagrokTableProducer(DatagrokEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public DatagrokEndpoint getEndpoint() {
+        return (DatagrokEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        DatagrokEndpoint endpoint = getEndpoint();
+        String table = MessageOptions.target(exchange, endpoint);
+        DatagrokAction action = MessageOptions.action(exchange, endpoint);
+        switch (action) {
+            case upload -> upload(exchange, table);
+            case download -> download(exchange, table);
+            default -> throw new IllegalArgumentException("datagrok:table does not support action " + action
+                    + "; use upload or download");
+        }
+    }
+
+    private void upload(Exchange exchange, String table) {
+        UploadContent csv = TableBodies.toCsv(exchange, MessageOptions.columns(exchange, getEndpoint()));
+        TableUploadResult result = getEndpoint().getClient().uploadTable(table, csv);
+        Message message = exchange.getMessage();
+        message.setBody(result.raw());
+        message.setHeader(DatagrokConstants.TABLE_ID, result.id());
+        message.setHeader(DatagrokConstants.GROK_NAME, result.grokName());
+        message.setHeader(DatagrokConstants.URL, result.url());
+        message.setHeader(DatagrokConstants.MARKUP, result.markup());
+    }
+
+    private void download(Exchange exchange, String table) throws Exception {
+        InputStream csv = getEndpoint().getClient().downloadTable(table);
+        Message message = exchange.getMessage();
+        message.setHeader(GrokNames.isUuid(table) ? DatagrokConstants.TABLE_ID : DatagrokConstants.GROK_NAME, table);
+        TableBodies.setCsvBody(exchange, csv, getEndpoint().getConfiguration().getOutputType());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheck = DatagrokHealthCheckRegistration.forProducer(getEndpoint());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.remove();
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+}

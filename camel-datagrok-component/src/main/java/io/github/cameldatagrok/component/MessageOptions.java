@@ -1,0 +1,62 @@
+package io.github.cameldatagrok.component;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.util.ObjectHelper;
+
+/** Per-message values: a header when the message has one, else the endpoint's setting. */
+final class MessageOptions {
+
+    private MessageOptions() {
+    }
+
+    static String target(Exchange exchange, DatagrokEndpoint endpoint) {
+        String target = exchange.getMessage().getHeader(DatagrokConstants.TARGET, String.class);
+        if (ObjectHelper.isEmpty(target)) {
+            target = endpoint.getTarget();
+        }
+        if (ObjectHelper.isEmpty(target)) {
+            throw new IllegalArgumentException("No Datagrok " + endpoint.getOperation() + " given: name it in the URI"
+                    + " (datagrok:" + endpoint.getOperation() + ":<name>) or in the " + DatagrokConstants.TARGET
+                    + " header");
+        }
+        return target;
+    }
+
+    static DatagrokAction action(Exchange exchange, DatagrokEndpoint endpoint) {
+        Object value = exchange.getMessage().getHeader(DatagrokConstants.ACTION);
+        if (value == null) {
+            return endpoint.getConfiguration().getAction();
+        }
+        if (value instanceof DatagrokAction action) {
+            return action;
+        }
+        try {
+            return DatagrokAction.valueOf(value.toString().trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown Datagrok action '" + value + "' in header "
+                    + DatagrokConstants.ACTION + ": use one of " + Arrays.toString(DatagrokAction.values()));
+        }
+    }
+
+    /** The CSV columns from the header or the {@code columns} option, or null to take the first row's keys. */
+    static List<String> columns(Exchange exchange, DatagrokEndpoint endpoint) {
+        Object value = exchange.getMessage().getHeader(DatagrokConstants.COLUMNS);
+        if (value == null) {
+            value = endpoint.getConfiguration().getColumns();
+        }
+        if (value == null) {
+            return null;
+        }
+        List<String> columns = value instanceof Collection<?> list
+                ? list.stream().map(String::valueOf).map(String::trim).toList()
+                : Arrays.stream(value.toString().split(",")).map(String::trim).toList();
+        if (columns.isEmpty() || columns.stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("The Datagrok columns '" + value + "' contain an empty column name");
+        }
+        return columns;
+    }
+}

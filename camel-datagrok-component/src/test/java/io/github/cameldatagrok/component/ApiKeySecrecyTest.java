@@ -1,0 +1,129 @@
+package io.github.cameldatagrok.component;
+
+import java.io.StringWriter;
+
+import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.WriterAppender;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The API key appears in no log line, no exception message and no endpoint URI that Camel prints.
+ * <p>
+ * Set on the component (the documented way), the key is absent from every log line at TRACE, HttpClient's header log
+ * included. Written into an endpoint URI, Camel masks it wherever it prints endpoints, and no log line up to DEBUG
+ * shows it; only Camel core's own TRACE lines about endpoint creation echo URIs as the user wrote them. In both cases
+ * HttpClient's raw byte dump ({@code org.apache.hc.client5.http.wire}) stays at INFO: it shows every byte sent.
+ */
+class ApiKeySecrecyTest extends DatagrokTestSupport {
+
+    private static final String SECRET = "sk-SECRET-datagrok-key-0123456789";
+    private static final String WRONG_SECRET = "sk-WRONG-secret-key-9876543210";
+
+    @RegisterExtension
+    static final DatagrokEmulatorExtension SECRET_DATAGROK = DatagrokEmulatorExtension.create(b -> b.apiKey(SECRET));
+
+    private final StringWriter captured = new StringWriter();
+    private WriterAppender appender;
+    private Level rootLevel;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        DatagrokConfiguration config = context.getComponent("datagrok", DatagrokComponent.class).getConfiguration();
+        config.setBaseUrl(SECRET_DATAGROK.baseUrl());
+        config.setApiKey(SECRET);
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:roundtrip")
+                        .to("datagrok:table:Admin:Secrets:T")
+                        .to("log:uploaded?showAll=true")
+                        .setHeader(DatagrokConstants.ACTION, constant("download"))
+                        .to("datagrok:table:Admin:Secrets:T?outputType=string")
+                        .to("log:downloaded?showAll=true");
+            }
+        };
+    }
+
+    private void capture(Level level) {
+        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
+        Configuration config = logging.getConfiguration();
+        appender = WriterAppender.newBuilder().setName("secrecy-capture").setTarget(captured)
+                .setLayout(PatternLayout.newBuilder().withPattern("%c %m %ex%n").build()).build();
+        appender.start();
+        config.addAppender(appender);
+        LoggerConfig root = config.getRootLogger();
+        rootLevel = root.getLevel();
+        root.addAppender(appender, Level.ALL, null);
+        root.setLevel(level);
+        logging.updateLoggers();
+        Configurator.setLevel("org.apache.hc.client5.http.wire", Level.INFO);
+    }
+
+    @AfterEach
+    void stopCapturing() {
+        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
+        LoggerConfig root = logging.getConfiguration().getRootLogger();
+        root.removeAppender("secrecy-capture");
+        root.setLevel(rootLevel);
+        logging.updateLoggers();
+        appender.stop();
+    }
+
+    @Test
+    void keyOnTheComponentIsNeverLoggedEvenAtTrace() {
+        capture(Level.ALL);
+        assertThat(template.requestBody("direct:roundtrip", "a,b\n1,2\n", String.class)).isEqualTo("a,b\n1,2\n");
+
+        String logs = captured.toString();
+        assertThat(logs).contains("datagrok").contains("Authorization: ***").doesNotContain(SECRET);
+        assertThat(printedEndpoints()).contains("datagrok://table").doesNotContain(SECRET);
+    }
+
+    @Test
+    void keyInTheUriIsMaskedAndNotInErrors() {
+        capture(Level.DEBUG);
+        assertThatThrownBy(() -> template.requestBody(
+                "datagrok:table:Admin:Secrets:T?action=download&apiKey=" + WRONG_SECRET, (Object) null))
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain(WRONG_SECRET);
+                        assertThat(t.toString()).doesNotContain(WRONG_SECRET);
+                    }
+                    assertThat(e.getCause()).hasMessageContaining("HTTP 401");
+                });
+
+        String printed = printedEndpoints();
+        assertThat(printed).contains("apiKey=xxxxxx").doesNotContain(WRONG_SECRET);
+        assertThat(captured.toString()).contains("Authorization: ***").doesNotContain(WRONG_SECRET);
+    }
+
+    private String printedEndpoints() {
+        StringBuilder printed = new StringBuilder();
+        for (Endpoint endpoint : context.getEndpoints()) {
+            printed.append(endpoint).append('\n');
+        }
+        context.getRoutes().forEach(route -> printed.append(route.getEndpoint()).append(route).append('\n'));
+        return printed.toString();
+    }
+}

@@ -1,0 +1,359 @@
+package io.github.cameldatagrok.emulator;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import io.github.cameldatagrok.emulator.http.Authentication;
+import io.github.cameldatagrok.emulator.http.JsonErrorHandler;
+import io.github.cameldatagrok.emulator.http.Router;
+import io.github.cameldatagrok.emulator.system.SystemApi;
+import io.github.cameldatagrok.emulator.tables.TableStore;
+import io.github.cameldatagrok.emulator.tables.TablesApi;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An emulator of the Datagrok public REST API on an embedded Jetty server.
+ *
+ * <pre>{@code
+ * try (DatagrokEmulator datagrok = DatagrokEmulator.builder().port(0).apiKey("test-key").build().start()) {
+ *     String base = datagrok.baseUrl();        // http://127.0.0.1:PORT/api
+ *     datagrok.tables().put("Admin:Sales:Orders", "id,amount\n1,9.5\n");
+ *     datagrok.faults().add(Fault.on("GET", "/public/v1/tables/.*").status(503).times(2));
+ *     ...
+ *     datagrok.requests();                      // what the client sent
+ * }
+ * }</pre>
+ *
+ * Every route answers under {@code /api/public/v1/...} (a deployment behind nginx, {@link #baseUrl()}) and
+ * under {@code /public/v1/...} (a bare Datlas server, {@link #serverUrl()}).
+ */
+public final class DatagrokEmulator implements AutoCloseable {
+
+    /** The API key used when none is configured. Only for tests and local runs. */
+    public static final String DEFAULT_API_KEY = "datagrok-emulator-key";
+    /** The login of the one emulated user, the namespace of bare table names. */
+    public static final String DEFAULT_LOGIN = "Admin";
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatagrokEmulator.class);
+    private static final int INPUT_BUFFER_SIZE = 128 * 1024;
+
+    private final String host;
+    private final int requestedPort;
+    private final String apiKey;
+    private final String login;
+    private final Path configuredDataDirectory;
+    private final Duration idleTimeout;
+
+    private final Faults faults = new Faults();
+    private final RequestLog requestLog = new RequestLog();
+
+    private Server server;
+    private ServerConnector connector;
+    private Path dataDirectory;
+    private TableStore tables;
+    private volatile boolean running;
+    private boolean closed;
+
+    private DatagrokEmulator(Builder builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        this.apiKey = builder.apiKey;
+        this.login = builder.login;
+        this.configuredDataDirectory = builder.dataDirectory;
+        this.idleTimeout = builder.idleTimeout;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts the server; returns this. Can be called once. */
+    public synchronized DatagrokEmulator start() {
+        if (running || closed) {
+            throw new IllegalStateException(closed ? "The emulator was closed; build a new one" : "Already started");
+        }
+        try {
+            dataDirectory = configuredDataDirectory != null
+                    ? Files.createDirectories(configuredDataDirectory)
+                    : Files.createTempDirectory("datagrok-emulator-");
+            tables = new TableStore(dataDirectory, login);
+
+            Router router = new Router();
+            // One line per resource area; later areas (files, dashboards, functions, ...) are added here.
+            new TablesApi(tables).register(router);
+            new SystemApi().register(router);
+
+            server = newServer();
+            server.setHandler(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog));
+            server.start();
+            running = true;
+            LOG.info("Datagrok emulator listening on {}", baseUrl());
+            return this;
+        } catch (Exception e) {
+            stopQuietly();
+            deleteTemporaryData();
+            closed = true;
+            throw new IllegalStateException("Could not start the Datagrok emulator on " + host + ":" + requestedPort
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Server newServer() {
+        QueuedThreadPool threads = new QueuedThreadPool(200, 4);
+        threads.setName("datagrok-emulator");
+        // daemon: a test that forgets close() must not keep its JVM alive
+        threads.setDaemon(true);
+        // pooled buffers up to 512 KiB, so 128-256 KiB network and file buffers are reused, not allocated
+        Server jetty = new Server(threads, null, new ArrayByteBufferPool(0, 4096, 512 * 1024));
+        // no graceful stop: tests close emulators often, and waiting for idle keep-alive connections costs 1 s
+        jetty.setStopTimeout(0);
+        jetty.setErrorHandler(new JsonErrorHandler());
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // Jetty's per-connection header cache matches values case-insensitively by default, so after
+        // "Authorization: bearer k" a later "Bearer k" would be seen as "bearer k": the key check must see
+        // exactly what was sent.
+        http.setHeaderCacheCaseSensitive(true);
+        // Path segments are decoded by the router, so encoded '/' and '%' inside a name are fine.
+        http.setUriCompliance(UriCompliance.DEFAULT.with("datagrok-emulator",
+                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
+                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+                UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
+        HttpConnectionFactory http11 = new HttpConnectionFactory(http);
+        http11.setInputBufferSize(INPUT_BUFFER_SIZE);
+
+        connector = new ServerConnector(jetty, 1, 1, http11);
+        connector.setHost(host);
+        connector.setPort(requestedPort);
+        connector.setIdleTimeout(idleTimeout.toMillis());
+        jetty.addConnector(connector);
+        return jetty;
+    }
+
+    /** The API base as a client configures it: {@code http://127.0.0.1:PORT/api}. */
+    public String baseUrl() {
+        return serverUrl() + "/api";
+    }
+
+    /** The server without {@code /api}: a bare Datlas base, and the root of UI links. */
+    public String serverUrl() {
+        requireRunning();
+        return "http://" + urlHost() + ":" + port();
+    }
+
+    /** The bound port (the real one when 0 was asked for). */
+    public int port() {
+        requireRunning();
+        return connector.getLocalPort();
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** The accepted API key, to send as {@code Authorization: Bearer <key>} or as the raw key. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** The login of the emulated user ({@value #DEFAULT_LOGIN} by default). */
+    public String login() {
+        return login;
+    }
+
+    /** Where tables are stored: the configured data directory or a temporary one. */
+    public Path dataDirectory() {
+        requireRunning();
+        return dataDirectory;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** The fault list; add faults to make requests fail. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** All requests received since start or the last {@link #clearRequests()}, oldest first. */
+    public List<RecordedRequest> requests() {
+        return requestLog.snapshot();
+    }
+
+    /** The recorded requests with this method on a path matching the regex (without {@code /api}). */
+    public List<RecordedRequest> requests(String method, String pathRegex) {
+        return requestLog.snapshot().stream().filter(r -> r.is(method, pathRegex)).toList();
+    }
+
+    public void clearRequests() {
+        requestLog.clear();
+    }
+
+    /** The table store, to seed and inspect tables. */
+    public TableStore tables() {
+        requireRunning();
+        return tables;
+    }
+
+    /** Deletes all tables, faults and recorded requests. */
+    public void reset() {
+        faults.clear();
+        requestLog.clear();
+        if (tables != null) {
+            tables.clear();
+        }
+    }
+
+    /** Stops the server; a temporary data directory is deleted, a configured one is kept. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        running = false;
+        stopQuietly();
+        deleteTemporaryData();
+    }
+
+    private void stopQuietly() {
+        if (server != null) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("Error while stopping the Datagrok emulator: {}", e.toString());
+            }
+        }
+    }
+
+    private void deleteTemporaryData() {
+        if (configuredDataDirectory == null && dataDirectory != null) {
+            try {
+                deleteRecursively(dataDirectory);
+            } catch (IOException e) {
+                LOG.warn("Could not delete {}: {}", dataDirectory, e.toString());
+            }
+        }
+    }
+
+    private void requireRunning() {
+        if (!running) {
+            throw new IllegalStateException(closed ? "The emulator is closed" : "The emulator is not started");
+        }
+    }
+
+    private String urlHost() {
+        if (host.equals("0.0.0.0")) {
+            return "127.0.0.1";
+        }
+        if (host.equals("::") || host.equals("[::]")) {
+            return "[::1]";
+        }
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "DatagrokEmulator[" + (running ? baseUrl() : closed ? "closed" : "not started") + "]";
+    }
+
+    /** Configuration of a {@link DatagrokEmulator}. */
+    public static final class Builder {
+
+        private String host = DEFAULT_HOST;
+        private int port;
+        private String apiKey = DEFAULT_API_KEY;
+        private String login = DEFAULT_LOGIN;
+        private Path dataDirectory;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+
+        private Builder() {
+        }
+
+        /** Interface to bind; {@value DatagrokEmulator#DEFAULT_HOST} by default. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** Port to bind; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("Not a port: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The accepted API key; {@value DatagrokEmulator#DEFAULT_API_KEY} by default. */
+        public Builder apiKey(String apiKey) {
+            Objects.requireNonNull(apiKey, "apiKey");
+            if (apiKey.isBlank()) {
+                throw new IllegalArgumentException("The API key must not be blank");
+            }
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** The login of the emulated user, the namespace of bare table names; {@code Admin} by default. */
+        public Builder login(String login) {
+            this.login = Objects.requireNonNull(login, "login");
+            return this;
+        }
+
+        /** Keep tables in this directory, across restarts; default: a temporary directory deleted on close. */
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+            return this;
+        }
+
+        /** Idle timeout of connections; 5 minutes by default, for slow clients. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+            return this;
+        }
+
+        public DatagrokEmulator build() {
+            return new DatagrokEmulator(this);
+        }
+    }
+}
