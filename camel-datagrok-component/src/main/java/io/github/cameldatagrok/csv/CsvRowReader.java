@@ -3,114 +3,222 @@ package io.github.cameldatagrok.csv;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 /**
- * Reads CSV with a header row as rows, one at a time: each row is a {@code Map} of column name to value, in column
- * order, with values typed by {@link CsvValues#parse} (or left as text when constructed untyped). Closing closes the
- * input. Quoted fields with commas, quotes and line breaks, and a UTF-8 byte order mark, are handled by Jackson's CSV
- * parser.
+ * Reads CSV with a header row as rows, lazily, one at a time: each row is a {@code LinkedHashMap} of column name to
+ * value in column order, with values typed by {@link CsvValueTypes} (or kept as text when constructed untyped; an
+ * empty field is {@code null} either way). Closing closes the input. The input is read as UTF-8; a UTF-8 byte order
+ * mark at its start is skipped. Parsing is Jackson's CSV parser: quoted fields with commas, doubled quotes and line
+ * breaks, {@code \n}, {@code \r\n} and {@code \r} line ends; spaces around unquoted values are kept.
+ * <ul>
+ * <li>An empty input has no columns and no rows.</li>
+ * <li>The header must name every column, each once: an empty or repeated name is a {@link CsvRowException} naming
+ * it.</li>
+ * <li>A row with fewer or more fields than the header is a {@link CsvRowException} naming the row (1-based, data rows
+ * only) and its line; so is malformed CSV (such as a quote that is never closed).</li>
+ * <li>A blank line is skipped when the header has several columns (it cannot be a row); in a CSV of one column it is
+ * a row whose value is null.</li>
+ * </ul>
+ * Failures of the input stream itself are thrown as {@link UncheckedIOException} by the {@code Iterator} methods.
+ *
+ * <pre>{@code
+ * try (CsvRowReader rows = new CsvRowReader(inputStream)) {
+ *     List<String> columns = rows.columns();
+ *     while (rows.hasNext()) {
+ *         Map<String, Object> row = rows.next();     // e.g. {id=1, name=Zürich, day=2024-01-31}
+ *     }
+ * }
+ * List<Map<String, Object>> all = new CsvRowReader(inputStream).readAll();   // reads and closes
+ * }</pre>
  */
 public final class CsvRowReader implements Iterator<Map<String, Object>>, Closeable {
+
+    private static final ObjectReader LINES = CsvRowWriter.MAPPER.readerFor(String[].class)
+            .with(CsvParser.Feature.WRAP_AS_ARRAY);
 
     private final MappingIterator<String[]> lines;
     private final boolean typed;
     private String[] header;
+    /** The next row's fields, read ahead by {@link #hasNext()}. */
+    private String[] pending;
     private long row;
+    private boolean closed;
 
-    /** A reader with typed values. */
+    /** A reader of typed values from UTF-8 CSV. */
     public CsvRowReader(InputStream csv) {
         this(csv, true);
     }
 
-    /** @param typed false to keep every value as the text it is in the CSV (an empty field is still null) */
+    /**
+     * @param csv   UTF-8 CSV with a header row
+     * @param typed true to type values by {@link CsvValueTypes}; false to keep every value as the text it is in the
+     *              CSV (an empty field is still null)
+     */
     public CsvRowReader(InputStream csv, boolean typed) {
         this.typed = typed;
         try {
-            this.lines = CsvRowWriter.MAPPER.readerFor(String[].class)
-                    .with(CsvParser.Feature.WRAP_AS_ARRAY)
-                    .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-                    .readValues(csv);
+            this.lines = LINES.readValues(csv);
+        } catch (JsonProcessingException e) {
+            throw malformed(e, "header");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read CSV: " + e.getMessage(), e);
         }
     }
 
-    /** The column names, read from the header row; empty for an empty input. */
+    /** A reader of typed values from CSV text. */
+    public CsvRowReader(Reader csv) {
+        this(csv, true);
+    }
+
+    /** @see #CsvRowReader(InputStream, boolean) */
+    public CsvRowReader(Reader csv, boolean typed) {
+        this.typed = typed;
+        try {
+            this.lines = LINES.readValues(csv);
+        } catch (JsonProcessingException e) {
+            throw malformed(e, "header");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read CSV: " + e.getMessage(), e);
+        }
+    }
+
+    /** The column names from the header row, in order; empty for an empty input. Reads the header if needed. */
     public List<String> columns() {
         return List.of(header());
     }
 
+    /** The number of data rows returned so far (the 1-based number of the last one). */
+    public long rowNumber() {
+        return row;
+    }
+
     private String[] header() {
         if (header == null) {
-            if (!lines.hasNext()) {
-                header = new String[0];
-                return header;
+            String[] names = nextNonBlankLine("header");
+            if (names == null) {
+                names = new String[0];
+            } else if (names[0].startsWith("\uFEFF")) {
+                names[0] = names[0].substring(1); // byte order mark of text that was decoded before it came here
             }
-            String[] names = lines.next();
             Set<String> seen = new HashSet<>();
-            for (String name : names) {
-                if (name == null || name.isEmpty()) {
-                    throw new CsvRowException("The CSV header " + List.of(names) + " has an empty column name");
+            Set<String> twice = new LinkedHashSet<>();
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].isEmpty()) {
+                    throw new CsvRowException("The CSV header " + describe(names) + " has an empty name for column "
+                            + (i + 1) + ": every column needs a name");
                 }
-                if (!seen.add(name)) {
-                    throw new CsvRowException("The CSV header names column '" + name + "' twice");
+                if (!seen.add(names[i])) {
+                    twice.add(names[i]);
                 }
+            }
+            if (!twice.isEmpty()) {
+                throw new CsvRowException("The CSV header " + describe(names) + " names the column"
+                        + (twice.size() > 1 ? "s " : " ") + twice + " more than once");
             }
             header = names;
         }
         return header;
     }
 
+    /** Reads ahead one row (not more), skipping blank lines when the header has several columns. */
     @Override
     public boolean hasNext() {
-        return header().length > 0 && hasMoreLines();
-    }
-
-    private boolean hasMoreLines() {
-        try {
-            return lines.hasNextValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read CSV after row " + row + ": " + e.getMessage(), e);
+        if (closed) {
+            return false;
         }
+        if (pending != null) {
+            return true;
+        }
+        String[] names = header();
+        if (names.length == 0) {
+            return false;
+        }
+        pending = names.length == 1 ? nextLine("row " + (row + 1)) : nextNonBlankLine("row " + (row + 1));
+        return pending != null;
     }
 
     @Override
     public Map<String, Object> next() {
         if (!hasNext()) {
-            throw new NoSuchElementException();
+            throw new NoSuchElementException("No more CSV rows after row " + row);
         }
-        String[] fields;
-        try {
-            fields = lines.nextValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read CSV row " + (row + 1) + ": " + e.getMessage(), e);
-        }
+        String[] fields = pending;
+        pending = null;
         row++;
-        if (fields.length != header.length) {
-            throw new CsvRowException("CSV row " + row + " has " + fields.length + " fields, the header "
-                    + header.length + " columns");
+        String[] names = header;
+        if (fields.length != names.length) {
+            throw new CsvRowException("CSV row " + row + " (" + endLine() + ") has " + fields.length
+                    + (fields.length == 1 ? " field" : " fields") + " but the header has " + names.length
+                    + " columns " + describe(names));
         }
-        Map<String, Object> values = new LinkedHashMap<>(header.length * 4 / 3 + 1);
-        for (int i = 0; i < header.length; i++) {
+        Map<String, Object> values = new LinkedHashMap<>((int) (names.length / 0.75f) + 1);
+        boolean typing = typed;
+        for (int i = 0; i < names.length; i++) {
             String text = fields[i];
-            values.put(header[i], typed ? CsvValues.parse(text) : (text == null || text.isEmpty() ? null : text));
+            values.put(names[i], typing ? CsvValueTypes.parse(text) : (text.isEmpty() ? null : text));
         }
         return values;
     }
 
-    /** Reads all remaining rows, then closes the input. */
+    private String[] nextNonBlankLine(String what) {
+        String[] fields;
+        do {
+            fields = nextLine(what);
+        } while (fields != null && fields.length == 1 && fields[0].isEmpty());
+        return fields;
+    }
+
+    /** The fields of the next line, or null at the end. */
+    private String[] nextLine(String what) {
+        try {
+            return lines.hasNextValue() ? lines.nextValue() : null;
+        } catch (JsonProcessingException e) {
+            throw malformed(e, what);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read CSV " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private String endLine() {
+        JsonLocation location = lines.getParser().currentTokenLocation();
+        return location == null || location.getLineNr() < 1 ? "the line is unknown"
+                : "ending on line " + location.getLineNr();
+    }
+
+    private static CsvRowException malformed(JsonProcessingException e, String what) {
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : " (line " + location.getLineNr() + ", column "
+                + location.getColumnNr() + ")";
+        return new CsvRowException("Malformed CSV in " + what + where + ": " + e.getOriginalMessage(), e);
+    }
+
+    private static String describe(String[] names) {
+        return names.length <= 20 ? List.of(names).toString()
+                : List.of(names).subList(0, 20).toString().replace("]", ", ...]");
+    }
+
+    /** Reads all remaining rows into a list, then closes the input (also when reading fails). */
     public List<Map<String, Object>> readAll() {
         List<Map<String, Object>> all = new ArrayList<>();
         try {
@@ -123,12 +231,23 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
         return all;
     }
 
+    /** The remaining rows as a sequential {@code Stream}; closing the stream closes this reader. */
+    public Stream<Map<String, Object>> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(this::close);
+    }
+
+    /** Closes the input; {@link #hasNext()} is false afterwards. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             lines.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("Could not close the CSV input: " + e.getMessage(), e);
         }
     }
 }

@@ -1,151 +1,201 @@
 package io.github.cameldatagrok.csv;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.io.NumberOutput;
 
 /**
- * How single values become CSV fields and back.
- * <p>
- * Writing: {@code null} is an empty field, numbers are written in plain notation, dates and times in ISO-8601
- * ({@code java.sql.Timestamp} and {@code LocalDateTime} without zone, {@code java.util.Date} and {@code Instant} in
- * UTC). Reading is deliberately conservative: only text that is unambiguously a boolean, number or ISO date becomes
- * one; {@code 007}, {@code +5}, {@code 1_000} or {@code NaN} stay text.
+ * How a single row value becomes the text of a CSV field (the writing direction; reading is {@link CsvValueTypes}).
+ * <table>
+ * <caption>Value formatting</caption>
+ * <tr><th>value</th><th>field</th></tr>
+ * <tr><td>{@code null}</td><td>empty field (so is {@code ""}: both read back as {@code null})</td></tr>
+ * <tr><td>{@code String}</td><td>as is (the writer quotes it where CSV needs it)</td></tr>
+ * <tr><td>{@code Integer, Long, Short, Byte, BigInteger}</td><td>decimal digits</td></tr>
+ * <tr><td>{@code BigDecimal}</td><td>{@link BigDecimal#toPlainString()}: never scientific notation</td></tr>
+ * <tr><td>{@code Double, Float}</td><td>the shortest text that reads back as the same value, as
+ * {@code Double.toString} writes it ({@code 0.1}, {@code 1.0E10}, {@code NaN}, {@code Infinity})</td></tr>
+ * <tr><td>{@code Boolean}</td><td>{@code true} / {@code false}</td></tr>
+ * <tr><td>{@code LocalDate}, {@code java.sql.Date}</td><td>{@code 2024-01-31}</td></tr>
+ * <tr><td>{@code LocalDateTime}, {@code java.sql.Timestamp}</td><td>{@code 2024-01-31T10:15:30} with the fraction
+ * when not zero ({@code .5}, {@code .123456789} as {@code LocalDateTime.toString} writes it), always with seconds,
+ * no zone: a {@code Timestamp} is written as the wall-clock time it shows</td></tr>
+ * <tr><td>{@code LocalTime}, {@code java.sql.Time}</td><td>{@code 10:15:30[.fraction]}</td></tr>
+ * <tr><td>{@code OffsetDateTime}, {@code ZonedDateTime}</td><td>{@code 2024-01-31T10:15:30+01:00} (the zone's
+ * offset at that time; {@code Z} for UTC)</td></tr>
+ * <tr><td>{@code Instant}, other {@code java.util.Date}</td><td>{@code 2024-01-31T10:15:30Z} (UTC)</td></tr>
+ * <tr><td>{@code UUID}, {@code Character}</td><td>{@code toString()}</td></tr>
+ * <tr><td>{@code Enum}</td><td>{@link Enum#name()}</td></tr>
+ * <tr><td>{@code char[]}</td><td>the characters as a string</td></tr>
+ * <tr><td>{@code byte[]} and other arrays</td><td>a {@link CsvRowException} naming the column: binary data and
+ * arrays have no CSV form</td></tr>
+ * <tr><td>anything else</td><td>{@code toString()}</td></tr>
+ * </table>
  */
 public final class CsvValues {
 
     private CsvValues() {
     }
 
-    /** The CSV text of a value, or null for an empty field. */
+    /**
+     * The CSV text of a value.
+     *
+     * @param value  the value from the row
+     * @param column the column it is in, named in the error for a value that has no CSV form
+     * @return the text, or null for an empty field
+     * @throws CsvRowException for {@code byte[]} or another array
+     */
     public static String format(Object value, String column) {
         if (value == null) {
             return null;
         } else if (value instanceof String s) {
             return s;
+        } else if (value instanceof Integer || value instanceof Long) {
+            return value.toString();
+        } else if (value instanceof Double d) {
+            return NumberOutput.toString(d.doubleValue(), true);
         } else if (value instanceof BigDecimal d) {
             return d.toPlainString();
+        } else if (value instanceof Float f) {
+            return NumberOutput.toString(f.floatValue(), true);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
-                || value instanceof java.util.UUID) {
+                || value instanceof UUID) {
             return value.toString();
+        } else if (value instanceof java.sql.Timestamp t) {
+            return localDateTime(t.toLocalDateTime());
+        } else if (value instanceof java.sql.Date d) {
+            return localDate(d.toLocalDate());
+        } else if (value instanceof java.sql.Time t) {
+            return localTime(t.toLocalTime());
+        } else if (value instanceof Date d) {
+            return instant(d.toInstant());
+        } else if (value instanceof LocalDateTime t) {
+            return localDateTime(t);
+        } else if (value instanceof LocalDate d) {
+            return localDate(d);
+        } else if (value instanceof OffsetDateTime t) {
+            return offsetDateTime(t);
+        } else if (value instanceof ZonedDateTime t) {
+            return offsetDateTime(t.toOffsetDateTime());
+        } else if (value instanceof Instant i) {
+            return instant(i);
+        } else if (value instanceof LocalTime t) {
+            return localTime(t);
+        } else if (value instanceof OffsetTime t) {
+            return localTime(t.toLocalTime()) + t.getOffset().getId();
         } else if (value instanceof Enum<?> e) {
             return e.name();
-        } else if (value instanceof java.sql.Timestamp t) {
-            return t.toLocalDateTime().toString();
-        } else if (value instanceof java.sql.Date d) {
-            return d.toLocalDate().toString();
-        } else if (value instanceof java.sql.Time t) {
-            return t.toLocalTime().toString();
-        } else if (value instanceof Date d) {
-            return d.toInstant().toString();
-        } else if (value instanceof ZonedDateTime z) {
-            return z.toOffsetDateTime().toString();
-        } else if (value instanceof TemporalAccessor) {
-            return value.toString(); // LocalDate, LocalDateTime, LocalTime, OffsetDateTime, Instant: ISO-8601
-        } else if (value instanceof byte[]) {
-            throw new CsvRowException("Column '" + column + "' holds binary data (byte[]), which CSV cannot carry");
+        } else if (value instanceof char[] chars) {
+            return new String(chars);
+        } else if (value instanceof byte[] bytes) {
+            throw new CsvRowException("Column '" + column + "' holds binary data (byte[" + bytes.length
+                    + "]), which cannot be written as CSV");
+        } else if (value.getClass().isArray()) {
+            throw new CsvRowException("Column '" + column + "' holds an array (" + value.getClass().getSimpleName()
+                    + "), which cannot be written as a CSV field");
         }
         return value.toString();
     }
 
-    /** A field read back as the value it most plainly is; an empty field is null. */
-    public static Object parse(String text) {
-        if (text == null || text.isEmpty()) {
-            return null;
+    /**
+     * {@code yyyy-MM-dd}, as {@code LocalDate.toString} writes it; made directly for the years 0 to 9999, the ones
+     * databases hold.
+     */
+    static String localDate(LocalDate d) {
+        int year = d.getYear();
+        if (year < 0 || year > 9999) {
+            return d.toString();
         }
-        char first = text.charAt(0);
-        if (first == 't' || first == 'T' || first == 'f' || first == 'F') {
-            if (text.equalsIgnoreCase("true")) {
-                return Boolean.TRUE;
-            }
-            return text.equalsIgnoreCase("false") ? Boolean.FALSE : text;
-        }
-        if (first != '-' && (first < '0' || first > '9')) {
-            return text;
-        }
-        int length = text.length();
-        if (length == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            return parseOr(text, () -> LocalDate.parse(text));
-        }
-        if (length >= 16 && length > 10 && text.charAt(4) == '-' && text.charAt(10) == 'T') {
-            return parseDateTime(text);
-        }
-        return parseNumber(text);
+        char[] text = new char[10];
+        date(text, year, d.getMonthValue(), d.getDayOfMonth());
+        return new String(text);
     }
 
-    private static Object parseDateTime(String text) {
-        char last = text.charAt(text.length() - 1);
-        boolean zoned = last == 'Z' || last == 'z' || text.lastIndexOf('+') > 10 || text.lastIndexOf('-') > 10;
-        return zoned ? parseOr(text, () -> OffsetDateTime.parse(text)) : parseOr(text, () -> LocalDateTime.parse(text));
+    /**
+     * ISO-8601 without zone, as {@code LocalDateTime.toString} writes it but always with seconds (which
+     * {@code toString} leaves out when they and the fraction are zero); the fraction in groups of 3 digits.
+     */
+    static String localDateTime(LocalDateTime t) {
+        int year = t.getYear();
+        if (year < 0 || year > 9999) {
+            return t.toLocalDate().toString() + 'T' + localTime(t.toLocalTime());
+        }
+        int nano = t.getNano();
+        char[] text = new char[19 + fractionLength(nano)];
+        date(text, year, t.getMonthValue(), t.getDayOfMonth());
+        text[10] = 'T';
+        time(text, 11, t.getHour(), t.getMinute(), t.getSecond(), nano);
+        return new String(text);
     }
 
-    private static Object parseNumber(String text) {
-        int i = text.charAt(0) == '-' ? 1 : 0;
-        int length = text.length();
-        if (i == length) {
-            return text;
-        }
-        int digitsStart = i;
-        while (i < length && isDigit(text.charAt(i))) {
-            i++;
-        }
-        int intDigits = i - digitsStart;
-        if (intDigits == 0 || (intDigits > 1 && text.charAt(digitsStart) == '0')) {
-            return text; // no digits, or a leading zero such as 007: an identifier, not a number
-        }
-        if (i == length) {
-            if (intDigits <= 9) {
-                return Integer.parseInt(text);
-            }
-            return intDigits <= 18 ? (Object) Long.parseLong(text) : narrow(new BigInteger(text));
-        }
-        boolean decimal = false;
-        if (text.charAt(i) == '.') {
-            int start = ++i;
-            while (i < length && isDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i == start) {
-                return text;
-            }
-            decimal = true;
-        }
-        if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int start = i;
-            while (i < length && isDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i == start) {
-                return text;
-            }
-            decimal = true;
-        }
-        return decimal && i == length ? (Object) Double.parseDouble(text) : text;
+    /** {@code HH:mm:ss[.fraction]}, as {@code LocalTime.toString} writes it but always with seconds. */
+    static String localTime(LocalTime t) {
+        int nano = t.getNano();
+        char[] text = new char[8 + fractionLength(nano)];
+        time(text, 0, t.getHour(), t.getMinute(), t.getSecond(), nano);
+        return new String(text);
     }
 
-    private static Object narrow(BigInteger value) {
-        return value.bitLength() < 64 ? (Object) value.longValue() : value;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static Object parseOr(String text, java.util.function.Supplier<Object> parser) {
-        try {
-            return parser.get();
-        } catch (DateTimeParseException notADate) {
-            return text;
+    /** As {@code Instant.toString} writes it: UTC, {@code Z}, always with seconds. */
+    static String instant(Instant i) {
+        long seconds = i.getEpochSecond();
+        if (seconds < YEAR_0 || seconds >= YEAR_10000) {
+            return i.toString();
         }
+        return localDateTime(LocalDateTime.ofEpochSecond(seconds, i.getNano(), ZoneOffset.UTC)) + 'Z';
+    }
+
+    private static final long YEAR_0 = -62167219200L;
+    private static final long YEAR_10000 = 253402300800L;
+
+    private static int fractionLength(int nano) {
+        if (nano == 0) {
+            return 0;
+        }
+        return nano % 1000_000 == 0 ? 4 : nano % 1000 == 0 ? 7 : 10;
+    }
+
+    private static void date(char[] text, int year, int month, int day) {
+        digits(text, 0, year, 4);
+        text[4] = '-';
+        digits(text, 5, month, 2);
+        text[7] = '-';
+        digits(text, 8, day, 2);
+    }
+
+    private static void time(char[] text, int at, int hour, int minute, int second, int nano) {
+        digits(text, at, hour, 2);
+        text[at + 2] = ':';
+        digits(text, at + 3, minute, 2);
+        text[at + 5] = ':';
+        digits(text, at + 6, second, 2);
+        int length = text.length - at - 8;
+        if (length > 0) {
+            text[at + 8] = '.';
+            int fraction = length == 4 ? nano / 1000_000 : length == 7 ? nano / 1000 : nano;
+            digits(text, at + 9, fraction, length - 1);
+        }
+    }
+
+    /** Writes {@code value} as exactly {@code count} digits, zero-padded. */
+    private static void digits(char[] text, int at, int value, int count) {
+        for (int i = at + count - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    static String offsetDateTime(OffsetDateTime t) {
+        return localDateTime(t.toLocalDateTime()) + t.getOffset().getId();
     }
 }

@@ -1,14 +1,21 @@
 package io.github.cameldatagrok.csv;
 
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
- * One pass over a row source ({@code Iterable}, {@code Iterator}, {@code Stream} or array of {@code Map}), counting
- * rows so that errors can name them, and able to look at the first row before anything is written.
+ * One pass over a row source: an {@code Iterable} (such as a {@code List}), an {@code Iterator}, a {@code Stream} or
+ * an array whose elements are {@code Map}s of column name to value. It counts rows so that errors can name them,
+ * can look at the first row before anything is written, and pulls one element at a time (never ahead, except for
+ * the one {@link #peek()} asks for), so a lazy or endless source stays lazy.
+ * <p>
+ * {@link #close()} closes the source when it is a {@code Stream}, or an {@code Iterator} or {@code Iterable} that is
+ * also {@code AutoCloseable} (such as the streaming result set iterators of camel-sql and camel-jdbc).
  */
 public final class Rows implements Iterator<Map<?, ?>>, Closeable {
 
@@ -17,6 +24,7 @@ public final class Rows implements Iterator<Map<?, ?>>, Closeable {
     private Object peeked;
     private boolean hasPeeked;
     private long number;
+    private boolean closed;
 
     private Rows(Iterator<?> source, AutoCloseable resource) {
         this.source = source;
@@ -29,18 +37,27 @@ public final class Rows implements Iterator<Map<?, ?>>, Closeable {
                 || value instanceof Object[];
     }
 
+    /**
+     * The rows of a source.
+     *
+     * @param source an {@code Iterable}, {@code Iterator}, {@code Stream} or {@code Object[]} of {@code Map}; a
+     *               {@code Rows} is returned as it is
+     * @throws CsvRowException for any other type, naming it
+     */
     public static Rows of(Object source) {
-        if (source instanceof Iterable<?> iterable) {
+        if (source instanceof Rows rows) {
+            return rows;
+        } else if (source instanceof Iterable<?> iterable) {
             return new Rows(iterable.iterator(), source instanceof AutoCloseable c ? c : null);
         } else if (source instanceof Iterator<?> iterator) {
             return new Rows(iterator, source instanceof AutoCloseable c ? c : null);
         } else if (source instanceof Stream<?> stream) {
             return new Rows(stream.iterator(), stream);
         } else if (source instanceof Object[] array) {
-            return new Rows(java.util.Arrays.asList(array).iterator(), null);
+            return new Rows(Arrays.asList(array).iterator(), null);
         }
-        throw new CsvRowException("Rows must be a List, Iterable, Iterator, Stream or array of Map, not "
-                + (source == null ? "null" : source.getClass().getName()));
+        throw new CsvRowException("Rows must be a List, Iterable, Iterator, Stream or array of Map (column name to"
+                + " value), not " + (source == null ? "null" : source.getClass().getName()));
     }
 
     /** The next row without consuming it, or null when there is none. */
@@ -67,16 +84,14 @@ public final class Rows implements Iterator<Map<?, ?>>, Closeable {
             row = peeked;
             peeked = null;
             hasPeeked = false;
-        } else if (source.hasNext()) {
-            row = source.next();
         } else {
-            throw new NoSuchElementException();
+            row = source.next(); // the source's NoSuchElementException when there is none
         }
         number++;
         return asRow(row, number);
     }
 
-    /** The 1-based number of the last row returned by {@link #next()}. */
+    /** The 1-based number of the last row returned by {@link #next()}; 0 before the first. */
     public long number() {
         return number;
     }
@@ -89,13 +104,22 @@ public final class Rows implements Iterator<Map<?, ?>>, Closeable {
                 + ", not a Map of column name to value");
     }
 
+    /** Closes the source if it can be closed; once only. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (resource != null) {
             try {
                 resource.close();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not close the row source: " + e.getMessage(), e);
             } catch (Exception e) {
-                throw new CsvRowException("Could not close the row source: " + e.getMessage(), e);
+                throw new IllegalStateException("Could not close the row source: " + e.getMessage(), e);
             }
         }
     }

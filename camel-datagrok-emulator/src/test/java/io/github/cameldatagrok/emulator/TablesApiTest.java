@@ -3,6 +3,7 @@ package io.github.cameldatagrok.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -270,15 +271,29 @@ class TablesApiTest {
     }
 
     @Test
-    void expectContinueUploadsWorkAndRejectionsDoNotWaitForTheBody() {
-        HttpRequest accepted = http.request("/public/v1/tables/T").expectContinue(true)
+    void expectContinueUploadsWork() {
+        HttpRequest upload = http.request("/public/v1/tables/T").expectContinue(true)
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("a\n1\n")).build();
-        HttpRequest rejected = new Http(DATAGROK.baseUrl(), null).request("/public/v1/tables/T").expectContinue(true)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("a\n2\n")).build();
 
-        assertThat(Http.send(accepted).statusCode()).isEqualTo(200);
-        assertThat(Http.send(rejected).statusCode()).isEqualTo(401);
+        assertThat(Http.send(upload).statusCode()).isEqualTo(200);
         assertThat(http.get("/public/v1/tables/T").body()).isEqualTo("a\n1\n");
+    }
+
+    @Test
+    void rejectedExpectContinueUploadIsAnsweredWithoutWaitingForTheBody() throws Exception {
+        // raw socket: the JDK 17 HttpClient hangs on a final answer other than 100 to Expect: 100-continue
+        try (Socket socket = new Socket("127.0.0.1", DATAGROK.emulator().port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("POST /api/public/v1/tables/T HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: text/csv\r\nContent-Length: 1000000000\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 401 ").endsWith("{\"message\":\"Unauthorized\"}");
+        }
+        assertThat(DATAGROK.emulator().tables().names()).isEmpty();
     }
 
     @Test

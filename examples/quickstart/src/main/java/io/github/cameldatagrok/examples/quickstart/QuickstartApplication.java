@@ -28,7 +28,7 @@ public final class QuickstartApplication {
 
         DatagrokEmulator emulator = null;
         Main main = new Main(QuickstartApplication.class);
-        main.configure().addRoutesBuilder(new QuickstartRoutes(inbox));
+        main.addInitialProperty("quickstart.inbox", inbox.toAbsolutePath().toString());
         if (System.getenv("DATAGROK_URL") == null) {
             emulator = DatagrokEmulator.builder().port(0).build().start();
             // the same properties configure a real server, e.g. in application.properties

@@ -1,22 +1,14 @@
 package io.github.cameldatagrok.examples.quickstart;
 
-import java.nio.file.Path;
-
 import io.github.cameldatagrok.component.DatagrokConstants;
 import org.apache.camel.builder.RouteBuilder;
 
-/** The quickstart's one route: upload each CSV as a table, download it again as rows, log what happened. */
+/** The quickstart's one route (found by Camel Main's classpath scan): upload each CSV as a table, download it again as rows, log what happened. */
 public class QuickstartRoutes extends RouteBuilder {
-
-    private final Path inbox;
-
-    public QuickstartRoutes(Path inbox) {
-        this.inbox = inbox;
-    }
 
     @Override
     public void configure() {
-        from("file:" + inbox + "?include=.*\\.csv&move=.done&moveFailed=.failed")
+        from("file:{{quickstart.inbox}}?include=.*\\.csv&move=.done&moveFailed=.failed")
                 .routeId("csv-to-datagrok")
                 // Quickstart:<file name> is filed by Datagrok as Admin:Quickstart:<file name>
                 .setHeader(DatagrokConstants.TARGET, simple("Quickstart:${file:onlyname.noext}"))
