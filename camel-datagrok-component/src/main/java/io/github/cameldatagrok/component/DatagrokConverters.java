@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +40,8 @@ public final class DatagrokConverters {
         if (isRows(value)) {
             return rowsTo(type, (Collection<?>) value);
         }
-        if ((type == List.class || type == Collection.class || type == Iterable.class || type == Iterator.class)
-                && declaredCsv(exchange, value)) {
+        // (Iterator is not offered: Camel core already converts any value to an Iterator)
+        if ((type == List.class || type == Collection.class || type == Iterable.class) && declaredCsv(exchange, value)) {
             return csvTo(type, value, exchange);
         }
         return null;
@@ -94,12 +93,6 @@ public final class DatagrokConverters {
         if (in == null) {
             return null;
         }
-        CsvRowReader reader = new CsvRowReader(in);
-        if (type == Iterator.class) {
-            return reader;
-        }
-        try (reader) {
-            return reader.readAll();
-        }
+        return new CsvRowReader(in).readAll();
     }
 }

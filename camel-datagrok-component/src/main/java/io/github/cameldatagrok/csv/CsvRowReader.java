@@ -79,10 +79,8 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
         this.typed = typed;
         try {
             this.lines = LINES.readValues(csv);
-        } catch (JsonProcessingException e) {
-            throw malformed(e, "header");
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read CSV: " + e.getMessage(), e);
+            throw failure(e, "header");
         }
     }
 
@@ -96,10 +94,8 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
         this.typed = typed;
         try {
             this.lines = LINES.readValues(csv);
-        } catch (JsonProcessingException e) {
-            throw malformed(e, "header");
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read CSV: " + e.getMessage(), e);
+            throw failure(e, "header");
         }
     }
 
@@ -193,10 +189,8 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
     private String[] nextLine(String what) {
         try {
             return lines.hasNextValue() ? lines.nextValue() : null;
-        } catch (JsonProcessingException e) {
-            throw malformed(e, what);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read CSV " + what + ": " + e.getMessage(), e);
+            throw failure(e, what);
         }
     }
 
@@ -204,6 +198,17 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
         JsonLocation location = lines.getParser().currentTokenLocation();
         return location == null || location.getLineNr() < 1 ? "the line is unknown"
                 : "ending on line " + location.getLineNr();
+    }
+
+    /** Malformed CSV as a {@link CsvRowException}; a failing input (even wrapped by Jackson) stays an I/O error. */
+    private static RuntimeException failure(IOException e, String what) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
+                return new UncheckedIOException("Could not read CSV " + what + ": " + io.getMessage(), io);
+            }
+        }
+        return e instanceof JsonProcessingException json ? malformed(json, what)
+                : new UncheckedIOException("Could not read CSV " + what + ": " + e.getMessage(), e);
     }
 
     private static CsvRowException malformed(JsonProcessingException e, String what) {

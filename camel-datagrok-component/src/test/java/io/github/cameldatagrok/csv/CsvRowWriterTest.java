@@ -347,7 +347,7 @@ class CsvRowWriterTest {
         String expected = "a\n1\n2\n";
         CsvRowWriter writer = new CsvRowWriter();
         assertThat(written(out -> writer.write(rows, out))).isEqualTo(expected);
-        assertThat(written(out -> writer.write((Iterable<?>) rows::iterator, out))).isEqualTo(expected);
+        assertThat(written(out -> writer.write((Iterable<Map<String, Object>>) rows::iterator, out))).isEqualTo(expected);
         assertThat(written(out -> writer.write(rows.iterator(), out))).isEqualTo(expected);
         assertThat(written(out -> writer.write(rows.stream(), out))).isEqualTo(expected);
         assertThat(written(out -> writer.write((Object) rows.toArray(), out))).isEqualTo(expected);
