@@ -193,18 +193,12 @@ public class DatagrokClient implements Closeable {
     /** Sends a request whose answer is a byte stream, handed to the caller still open. */
     private InputStream openStream(HttpUriRequestBase request, String path) {
         ClassicHttpResponse response = execute(request, path, true);
-        try {
+        return closingOnFailure(response, request.getMethod(), path, () -> {
             HttpEntity entity = response.getEntity();
             InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
             InputStream checked = ApiErrors.checkStream(request.getMethod(), path, response.getCode(), content, json);
             return new ResponseInputStream(checked, response);
-        } catch (IOException e) {
-            closeQuietly(response);
-            throw transportFailure(request.getMethod(), path, e);
-        } catch (RuntimeException e) {
-            closeQuietly(response);
-            throw e;
-        }
+        });
     }
 
     /** Executes with authentication and retries, and raises for error statuses and the api-error header. */
@@ -219,16 +213,28 @@ public class DatagrokClient implements Closeable {
             throw transportFailure(request.getMethod(), path, e);
         }
         LOG.debug("{} {} -> HTTP {}", request.getMethod(), path, response.getCode());
-        try {
+        return closingOnFailure(response, request.getMethod(), path, () -> {
             ApiErrors.raiseIfFailed(request.getMethod(), path, response, json);
             return response;
+        });
+    }
+
+    /** Runs a step on an open response; if the step fails, the response (and its connection) is released. */
+    private <T> T closingOnFailure(ClassicHttpResponse response, String method, String path, ResponseStep<T> step) {
+        try {
+            return step.run();
         } catch (IOException e) {
             closeQuietly(response);
-            throw transportFailure(request.getMethod(), path, e);
+            throw transportFailure(method, path, e);
         } catch (RuntimeException e) {
             closeQuietly(response);
             throw e;
         }
+    }
+
+    @FunctionalInterface
+    private interface ResponseStep<T> {
+        T run() throws IOException;
     }
 
     private UncheckedIOException transportFailure(String method, String path, IOException e) {

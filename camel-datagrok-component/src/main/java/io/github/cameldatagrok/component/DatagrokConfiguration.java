@@ -73,9 +73,9 @@ public class DatagrokConfiguration implements Cloneable {
     }
 
     /**
-     * The Datagrok API address: the deployment URL plus {@code /api}, e.g. {@code https://public.datagrok.ai/api}
-     * (a bare Datlas server without its front end: {@code http://host:8082}). When unset, the property
-     * {@code datagrok.url} or the environment variable {@code DATAGROK_URL} is used.
+     * The Datagrok API address: the deployment URL plus /api, e.g. https://public.datagrok.ai/api
+     * (a bare Datlas server without its front end: http://host:8082). When unset, the property
+     * datagrok.url or the environment variable DATAGROK_URL is used.
      */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -86,9 +86,9 @@ public class DatagrokConfiguration implements Cloneable {
     }
 
     /**
-     * The API key from the Datagrok user profile. {@code Bearer } is prepended unless the value already names a
-     * scheme. When unset, the property {@code datagrok.api-key} or the environment variable
-     * {@code DATAGROK_API_KEY} is used. Never logged.
+     * The API key from the Datagrok user profile. "Bearer " is prepended unless the value already names a
+     * scheme. When unset, the property datagrok.api-key or the environment variable
+     * DATAGROK_API_KEY is used. Never logged.
      */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
@@ -99,8 +99,8 @@ public class DatagrokConfiguration implements Cloneable {
     }
 
     /**
-     * What the producer does: {@code upload} sends the body to Datagrok, {@code download} fetches the target into
-     * the body. The header {@code CamelDatagrokAction} overrides it per message.
+     * What the producer does: upload sends the body to Datagrok, download fetches the target into
+     * the body. The header CamelDatagrokAction overrides it per message.
      */
     public void setAction(DatagrokAction action) {
         this.action = action;
@@ -111,8 +111,8 @@ public class DatagrokConfiguration implements Cloneable {
     }
 
     /**
-     * The form of a downloaded or polled table in the body: {@code stream} (an unbuffered CSV InputStream),
-     * {@code string} (the CSV text), {@code rows} (a List of Map with typed values) or {@code iterator} (an
+     * The form of a downloaded or polled table in the body: stream (an unbuffered CSV InputStream),
+     * string (the CSV text), rows (a List of Map with typed values) or iterator (an
      * Iterator of Map reading one row at a time, for a streaming split).
      */
     public void setOutputType(DatagrokOutputType outputType) {
@@ -136,7 +136,7 @@ public class DatagrokConfiguration implements Cloneable {
     }
 
     /**
-     * Attempts in all for a request that may be retried (downloads, and uploads with {@code retryUploads}), the
+     * Attempts in all for a request that may be retried (downloads, and uploads with retryUploads), the
      * first included: they are retried on connection failures, timeouts and HTTP 429, 502, 503 and 504. 1 turns
      * retries off.
      */
@@ -150,7 +150,7 @@ public class DatagrokConfiguration implements Cloneable {
 
     /**
      * Base of the exponential backoff between attempts, in milliseconds: the n-th retry waits between half and all
-     * of retryDelay * 2^(n-1). A {@code Retry-After} sent by the server wins (capped at two minutes).
+     * of retryDelay * 2^(n-1). A Retry-After sent by the server wins (capped at two minutes).
      */
     public void setRetryDelay(long retryDelay) {
         this.retryDelay = retryDelay;

@@ -18,7 +18,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 /**
  * Move tables between Camel routes and Datagrok, and poll Datagrok tables for changes.
  * <p>
- * The URI names the operation and its target, as in {@code datagrok:table:Admin:Sales:Orders}; the colons of a Grok
+ * The URI names the operation and its target, as in datagrok:table:Admin:Sales:Orders; the colons of a Grok
  * name are kept as users copy them from Datagrok.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "datagrok", title = "Datagrok", syntax = "datagrok:operation:target",

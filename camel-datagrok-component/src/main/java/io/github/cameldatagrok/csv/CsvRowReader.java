@@ -37,8 +37,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
  * it.</li>
  * <li>A row with fewer or more fields than the header is a {@link CsvRowException} naming the row (1-based, data rows
  * only) and its line; so is malformed CSV (such as a quote that is never closed).</li>
- * <li>A blank line is skipped when the header has several columns (it cannot be a row); in a CSV of one column it is
- * a row whose value is null.</li>
+ * <li>Blank lines before the header are skipped. After it, a blank line is skipped when the header has several
+ * columns (it cannot be a row); in a CSV of one column it is a row whose value is null.</li>
  * </ul>
  * Failures of the input stream itself are thrown as {@link UncheckedIOException} by the {@code Iterator} methods.
  *
@@ -60,6 +60,7 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
     private final MappingIterator<String[]> lines;
     private final boolean typed;
     private String[] header;
+    private RuntimeException headerFailure;
     /** The next row's fields, read ahead by {@link #hasNext()}. */
     private String[] pending;
     private long row;
@@ -80,6 +81,7 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
         try {
             this.lines = LINES.readValues(csv);
         } catch (IOException e) {
+            closeQuietly(csv, e);
             throw failure(e, "header");
         }
     }
@@ -95,6 +97,7 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
         try {
             this.lines = LINES.readValues(csv);
         } catch (IOException e) {
+            closeQuietly(csv, e);
             throw failure(e, "header");
         }
     }
@@ -111,30 +114,50 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
 
     private String[] header() {
         if (header == null) {
-            String[] names = nextNonBlankLine("header");
-            if (names == null) {
-                names = new String[0];
-            } else if (names[0].startsWith("\uFEFF")) {
-                names[0] = names[0].substring(1); // byte order mark of text that was decoded before it came here
+            if (headerFailure != null) {
+                throw headerFailure;
             }
-            Set<String> seen = new HashSet<>();
-            Set<String> twice = new LinkedHashSet<>();
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].isEmpty()) {
-                    throw new CsvRowException("The CSV header " + describe(names) + " has an empty name for column "
-                            + (i + 1) + ": every column needs a name");
-                }
-                if (!seen.add(names[i])) {
-                    twice.add(names[i]);
-                }
+            try {
+                header = readHeader();
+            } catch (RuntimeException e) {
+                headerFailure = e; // never read a later line as the header
+                throw e;
             }
-            if (!twice.isEmpty()) {
-                throw new CsvRowException("The CSV header " + describe(names) + " names the column"
-                        + (twice.size() > 1 ? "s " : " ") + twice + " more than once");
-            }
-            header = names;
         }
         return header;
+    }
+
+    private String[] readHeader() {
+        String[] names = nextNonBlankLine("header");
+        if (names == null) {
+            names = new String[0];
+        } else if (names[0].startsWith("\uFEFF")) {
+            names[0] = names[0].substring(1); // byte order mark of text that was decoded before it came here
+        }
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new LinkedHashSet<>();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].isEmpty()) {
+                throw new CsvRowException("The CSV header " + describe(names) + " has an empty name for column "
+                        + (i + 1) + ": every column needs a name");
+            }
+            if (!seen.add(names[i])) {
+                twice.add(names[i]);
+            }
+        }
+        if (!twice.isEmpty()) {
+            throw new CsvRowException("The CSV header " + describe(names) + " names the column"
+                    + (twice.size() > 1 ? "s " : " ") + twice + " more than once");
+        }
+        return names;
+    }
+
+    private static void closeQuietly(Closeable input, Exception failure) {
+        try {
+            input.close();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** Reads ahead one row (not more), skipping blank lines when the header has several columns. */

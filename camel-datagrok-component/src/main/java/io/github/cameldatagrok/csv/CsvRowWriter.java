@@ -260,7 +260,8 @@ public final class CsvRowWriter {
                 try {
                     text = CsvValues.format(value, names[column]);
                 } catch (CsvRowException e) {
-                    throw new CsvRowException("Row " + rows.number() + ": " + e.getMessage(), e);
+                    // the whole story in one message, so that it reads the same as the root cause of any wrapper
+                    throw new CsvRowException("Row " + rows.number() + ": " + e.getMessage());
                 }
                 writeText(text);
             }

@@ -17,14 +17,6 @@ class BadInputTest extends DatagrokTestSupport {
         emulator().clearRequests();
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
-
     @Test
     void unknownOperation() {
         assertThatThrownBy(() -> context.getEndpoint("datagrok:tables:Admin:X:Y"))

@@ -27,6 +27,15 @@ abstract class DatagrokTestSupport extends CamelTestSupport {
         return context;
     }
 
+    /** The message of the innermost cause: what the component itself said. */
+    protected static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
     /** The emulator's stored CSV of a table. */
     protected String storedCsv(String grokName) throws Exception {
         try (var in = emulator().tables().openCsv(grokName)) {

@@ -219,14 +219,6 @@ class TableUploadTest extends DatagrokTestSupport {
         assertThat(emulator().tables().find("Admin:Rows:Bad")).isEmpty();
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
-
     @Test
     void unsupportedBodyIsRefusedBeforeSending() {
         emulator().clearRequests();

@@ -156,6 +156,14 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void aBadHeaderStaysAnErrorAndNoLaterLineBecomesTheHeader() {
+        CsvRowReader reader = new CsvRowReader(utf8("a,a\nb,c\n1,2\n"));
+        assertThatThrownBy(reader::hasNext).hasMessageContaining("[a]");
+        assertThatThrownBy(reader::hasNext).hasMessageContaining("[a]");
+        assertThatThrownBy(reader::columns).hasMessageContaining("[a]");
+    }
+
+    @Test
     void readsLazilyFromAnEndlessInput() throws IOException {
         CountingInput input = new CountingInput();
         try (CsvRowReader reader = new CsvRowReader(input)) {

@@ -96,6 +96,8 @@ class CsvRowWriterTest {
         assertThat(field("\ttab")).isEqualTo("\"\ttab\"");
         assertThat(field("inner\ttab; semi'colon #hash")).isEqualTo("inner\ttab; semi'colon #hash");
         assertThat(field("#first")).isEqualTo("#first");
+        // quoting one field leaves the next one alone
+        assertThat(csv(List.of(row("x", " a", "y", "b", "z", "c\rd", "w", "e")))).isEqualTo("x,y,z,w\n\" a\",b,\"c\rd\",e\n");
     }
 
     @Test
@@ -198,6 +200,8 @@ class CsvRowWriterTest {
                 .isEqualTo("2024-01-31T10:15:00-03:30");
         assertThat(field(ZonedDateTime.of(2024, 7, 1, 12, 0, 0, 0, ZoneId.of("Europe/Zurich"))))
                 .isEqualTo("2024-07-01T12:00:00+02:00");
+        assertThat(field(ZonedDateTime.of(2024, 1, 31, 10, 15, 30, 0, ZoneOffset.UTC))).isEqualTo("2024-01-31T10:15:30Z");
+        assertThat(field(java.time.OffsetTime.of(10, 15, 0, 0, ZoneOffset.ofHours(1)))).isEqualTo("10:15:00+01:00");
         assertThat(field(Instant.parse("2024-01-31T10:15:30Z"))).isEqualTo("2024-01-31T10:15:30Z");
         assertThat(field(Instant.parse("2024-01-31T10:15:00.120Z"))).isEqualTo("2024-01-31T10:15:00.120Z");
         assertThat(field(Instant.EPOCH)).isEqualTo("1970-01-01T00:00:00Z");
@@ -220,9 +224,8 @@ class CsvRowWriterTest {
         List<Map<String, Object>> rows = List.of(row("id", 1, "photo", null), row("id", 2, "photo", new byte[] {1, 2}));
         assertThatThrownBy(() -> csv(rows))
                 .isInstanceOf(CsvRowException.class)
-                .hasMessageContaining("Row 2")
-                .hasMessageContaining("'photo'")
-                .hasMessageContaining("byte[");
+                .hasMessage("Row 2: Column 'photo' holds binary data (byte[2]), which cannot be written as CSV")
+                .hasNoCause();
         assertThatThrownBy(() -> csv(List.of(row("ids", new int[] {1}))))
                 .isInstanceOf(CsvRowException.class)
                 .hasMessageContaining("Row 1").hasMessageContaining("'ids'").hasMessageContaining("int[]");

@@ -57,7 +57,19 @@ public class DatagrokTableConsumer extends ScheduledPollConsumer {
             return 0;
         }
 
-        Exchange exchange = createExchange(true);
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setHeader(DatagrokConstants.GROK_NAME, endpoint.getTarget());
+        exchange.getMessage().setHeader(DatagrokConstants.CONTENT_HASH, hash);
+        exchange.getMessage().setHeader(DatagrokConstants.CONTENT_LENGTH, Files.size(spool));
+        try {
+            TableBodies.setCsvBody(exchange, Files.newInputStream(spool), endpoint.getConfiguration().getOutputType());
+        } catch (Exception e) {
+            // the table could not be turned into the body (e.g. rows from malformed CSV): the poll fails
+            releaseExchange(exchange, false);
+            Files.deleteIfExists(spool);
+            throw e;
+        }
+        // registered after the body's own cleanup, so the spool file is closed before it is deleted
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onComplete(Exchange done) {
@@ -69,20 +81,19 @@ public class DatagrokTableConsumer extends ScheduledPollConsumer {
                 FileUtil.deleteFile(spool.toFile());
             }
         });
-        exchange.getMessage().setHeader(DatagrokConstants.GROK_NAME, endpoint.getTarget());
-        exchange.getMessage().setHeader(DatagrokConstants.CONTENT_HASH, hash);
-        exchange.getMessage().setHeader(DatagrokConstants.CONTENT_LENGTH, Files.size(spool));
         try {
-            TableBodies.setCsvBody(exchange, Files.newInputStream(spool), endpoint.getConfiguration().getOutputType());
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
         }
-        if (exchange.getException() != null) {
-            getExceptionHandler().handleException("Error processing Datagrok table " + endpoint.getTarget(), exchange,
-                    exchange.getException());
+        try {
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Error processing Datagrok table " + endpoint.getTarget(),
+                        exchange, exchange.getException());
+            }
+        } finally {
+            releaseExchange(exchange, false);
         }
-        releaseExchange(exchange, false);
         return 1;
     }
 
