@@ -2,6 +2,8 @@ package io.github.cameldatagrok.component;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +17,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StreamCachingStrategy;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -116,6 +119,24 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
     private String lookup(String property, String env) {
         return getCamelContext().getPropertiesComponent().resolveProperty(property)
                 .orElseGet(() -> System.getenv(env));
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        denyStreamCaching(DatagrokInputStream.class);
+    }
+
+    /** Adds a class to the stream-caching deny list, keeping what the user put there. */
+    private void denyStreamCaching(Class<?> type) {
+        StreamCachingStrategy strategy = getCamelContext().getStreamCachingStrategy();
+        Set<Class<?>> denied = new LinkedHashSet<>();
+        if (strategy.getDenyClasses() != null) {
+            denied.addAll(strategy.getDenyClasses());
+        }
+        if (denied.add(type)) {
+            strategy.setDenyClasses(denied.toArray(new Class<?>[0]));
+        }
     }
 
     @Override

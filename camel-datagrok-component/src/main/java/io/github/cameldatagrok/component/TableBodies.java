@@ -85,8 +85,9 @@ public final class TableBodies {
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, CSV_CONTENT_TYPE);
         switch (outputType) {
             case stream -> {
-                closeOnCompletion(exchange, csv);
-                exchange.getMessage().setBody(csv);
+                DatagrokInputStream body = new DatagrokInputStream(csv);
+                closeOnCompletion(exchange, body);
+                exchange.getMessage().setBody(body);
             }
             case string -> {
                 try (csv) {

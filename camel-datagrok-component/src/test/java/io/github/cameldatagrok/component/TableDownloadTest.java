@@ -41,6 +41,10 @@ class TableDownloadTest extends DatagrokTestSupport {
                 from("direct:iterate")
                         .to("datagrok:table:Admin:Downloads:People?action=download&outputType=iterator")
                         .process(e -> e.getMessage().setHeader("firstRow", e.getMessage().getBody(Iterator.class).next()));
+                from("direct:stream-class")
+                        .to("datagrok:table:Admin:Downloads:People?action=download")
+                        .process(e -> e.getMessage().setHeader("bodyClass", e.getMessage().getBody().getClass().getName()))
+                        .to("mock:stream");
                 from("direct:read-stream")
                         .to("datagrok:table:Admin:Downloads:People?action=download")
                         .convertBodyTo(String.class);
@@ -59,6 +63,15 @@ class TableDownloadTest extends DatagrokTestSupport {
         Object body = exchange.getMessage().getBody();
         assertThat(body).isInstanceOf(InputStream.class);
         assertThat(exchange.getMessage().getHeader(DatagrokConstants.GROK_NAME)).isEqualTo("Admin:Downloads:People");
+    }
+
+    @Test
+    void streamReachesTheNextStepUnbufferedDespiteStreamCaching() {
+        assertThat(context.isStreamCaching()).isTrue(); // Camel 4's default
+        Exchange exchange = template.request("direct:stream-class", e -> {
+        });
+        assertThat(exchange.getMessage().getHeader("bodyClass", String.class))
+                .isEqualTo(DatagrokInputStream.class.getName());
     }
 
     @Test
