@@ -20,8 +20,11 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +44,8 @@ import org.slf4j.LoggerFactory;
  *
  * Every route answers under {@code /api/public/v1/...} (a deployment behind nginx, {@link #baseUrl()}) and
  * under {@code /public/v1/...} (a bare Datlas server, {@link #serverUrl()}).
+ * <p>
+ * Plain HTTP by default; {@link Builder#tls(Path, String)} serves HTTPS instead (see {@link SelfSignedKeyStore}).
  */
 public final class DatagrokEmulator implements AutoCloseable {
 
@@ -60,6 +65,8 @@ public final class DatagrokEmulator implements AutoCloseable {
     private final String login;
     private final Path configuredDataDirectory;
     private final Duration idleTimeout;
+    private final Path tlsKeyStore;
+    private final String tlsPassword;
 
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();
@@ -78,6 +85,8 @@ public final class DatagrokEmulator implements AutoCloseable {
         this.login = builder.login;
         this.configuredDataDirectory = builder.dataDirectory;
         this.idleTimeout = builder.idleTimeout;
+        this.tlsKeyStore = builder.tlsKeyStore;
+        this.tlsPassword = builder.tlsPassword;
     }
 
     public static Builder builder() {
@@ -141,7 +150,17 @@ public final class DatagrokEmulator implements AutoCloseable {
         HttpConnectionFactory http11 = new HttpConnectionFactory(http);
         http11.setInputBufferSize(INPUT_BUFFER_SIZE);
 
-        connector = new ServerConnector(jetty, 1, 1, http11);
+        if (tlsKeyStore == null) {
+            connector = new ServerConnector(jetty, 1, 1, http11);
+        } else {
+            SslContextFactory.Server ssl = new SslContextFactory.Server();
+            ssl.setKeyStorePath(tlsKeyStore.toAbsolutePath().toString());
+            ssl.setKeyStoreType("PKCS12");
+            ssl.setKeyStorePassword(tlsPassword);
+            // a test server: any host name the client uses is fine, even one the certificate does not name
+            http.addCustomizer(new SecureRequestCustomizer(false));
+            connector = new ServerConnector(jetty, 1, 1, new SslConnectionFactory(ssl, http11.getProtocol()), http11);
+        }
         connector.setHost(host);
         connector.setPort(requestedPort);
         connector.setIdleTimeout(idleTimeout.toMillis());
@@ -149,7 +168,7 @@ public final class DatagrokEmulator implements AutoCloseable {
         return jetty;
     }
 
-    /** The API base as a client configures it: {@code http://127.0.0.1:PORT/api}. */
+    /** The API base as a client configures it: {@code http://127.0.0.1:PORT/api} ({@code https://} with TLS). */
     public String baseUrl() {
         return serverUrl() + "/api";
     }
@@ -157,13 +176,18 @@ public final class DatagrokEmulator implements AutoCloseable {
     /** The server without {@code /api}: a bare Datlas base, and the root of UI links. */
     public String serverUrl() {
         requireRunning();
-        return "http://" + urlHost() + ":" + port();
+        return (isTls() ? "https://" : "http://") + urlHost() + ":" + port();
     }
 
     /** The bound port (the real one when 0 was asked for). */
     public int port() {
         requireRunning();
         return connector.getLocalPort();
+    }
+
+    /** Whether the emulator serves HTTPS ({@link Builder#tls(Path, String)}). */
+    public boolean isTls() {
+        return tlsKeyStore != null;
     }
 
     public String host() {
@@ -305,6 +329,8 @@ public final class DatagrokEmulator implements AutoCloseable {
         private String login = DEFAULT_LOGIN;
         private Path dataDirectory;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Path tlsKeyStore;
+        private String tlsPassword;
 
         private Builder() {
         }
@@ -349,6 +375,16 @@ public final class DatagrokEmulator implements AutoCloseable {
         /** Idle timeout of connections; 5 minutes by default, for slow clients. */
         public Builder idleTimeout(Duration idleTimeout) {
             this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+            return this;
+        }
+
+        /**
+         * Serve HTTPS instead of HTTP, with the key and certificate in this PKCS12 key store (store and key under
+         * the same password); {@link SelfSignedKeyStore#create(Path, String)} makes one. Default: plain HTTP.
+         */
+        public Builder tls(Path keyStore, String password) {
+            this.tlsKeyStore = Objects.requireNonNull(keyStore, "keyStore");
+            this.tlsPassword = Objects.requireNonNull(password, "password");
             return this;
         }
 

@@ -13,17 +13,21 @@ public final class DatagrokEmulatorMain {
 
     /** Read when {@code --api-key} is absent, so the key need not appear in the process list. */
     public static final String API_KEY_ENV = "DATAGROK_EMULATOR_API_KEY";
+    /** Read when {@code --tls-password} is absent. */
+    public static final String TLS_PASSWORD_ENV = "DATAGROK_EMULATOR_TLS_PASSWORD";
     public static final int DEFAULT_PORT = 8082;
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar camel-datagrok-emulator-<version>-standalone.jar [options]",
-            "  --port N        port to listen on (default " + DEFAULT_PORT + "; 0 = any free port)",
-            "  --api-key KEY   accepted API key (default: $" + API_KEY_ENV + ", else "
+            "  --port N             port to listen on (default " + DEFAULT_PORT + "; 0 = any free port)",
+            "  --api-key KEY        accepted API key (default: $" + API_KEY_ENV + ", else "
                     + DatagrokEmulator.DEFAULT_API_KEY + ")",
-            "  --host HOST     interface to bind (default " + DatagrokEmulator.DEFAULT_HOST + ")",
-            "  --data-dir DIR  keep tables in DIR across restarts (default: a temporary directory)",
-            "  --help          print this help",
-            "Routes answer under http://HOST:PORT/api/public/v1/... and http://HOST:PORT/public/v1/...");
+            "  --host HOST          interface to bind (default " + DatagrokEmulator.DEFAULT_HOST + ")",
+            "  --data-dir DIR       keep tables in DIR across restarts (default: a temporary directory)",
+            "  --tls-keystore FILE  serve HTTPS with the key and certificate in this PKCS12 key store",
+            "  --tls-password PW    password of that key store and its key (default: $" + TLS_PASSWORD_ENV + ")",
+            "  --help               print this help",
+            "Routes answer under http[s]://HOST:PORT/api/public/v1/... and http[s]://HOST:PORT/public/v1/...");
 
     private DatagrokEmulatorMain() {
     }
@@ -61,6 +65,8 @@ public final class DatagrokEmulatorMain {
     public static DatagrokEmulator start(String[] args, PrintStream out) {
         DatagrokEmulator.Builder builder = DatagrokEmulator.builder().port(DEFAULT_PORT);
         String apiKey = System.getenv(API_KEY_ENV);
+        String tlsKeyStore = null;
+        String tlsPassword = System.getenv(TLS_PASSWORD_ENV);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -86,11 +92,19 @@ public final class DatagrokEmulatorMain {
                 case "--api-key" -> apiKey = value != null ? value : next(args, ++i, name);
                 case "--host" -> builder.host(value != null ? value : next(args, ++i, name));
                 case "--data-dir" -> builder.dataDirectory(Path.of(value != null ? value : next(args, ++i, name)));
+                case "--tls-keystore" -> tlsKeyStore = value != null ? value : next(args, ++i, name);
+                case "--tls-password" -> tlsPassword = value != null ? value : next(args, ++i, name);
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
         if (apiKey != null && !apiKey.isBlank()) {
             builder.apiKey(apiKey);
+        }
+        if (tlsKeyStore != null) {
+            if (tlsPassword == null) {
+                throw new IllegalArgumentException("--tls-keystore needs --tls-password (or $" + TLS_PASSWORD_ENV + ")");
+            }
+            builder.tls(Path.of(tlsKeyStore), tlsPassword);
         }
         DatagrokEmulator emulator = builder.build().start();
         out.println("Datagrok emulator listening on " + emulator.baseUrl() + " (bare Datlas form: "
