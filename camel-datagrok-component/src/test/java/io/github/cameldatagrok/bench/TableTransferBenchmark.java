@@ -1,0 +1,157 @@
+package io.github.cameldatagrok.bench;
+
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.github.cameldatagrok.component.DatagrokComponent;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Moves the benchmark table through Camel routes against a running Datagrok (the emulator) and prints
+ * {@code key=value} lines for {@code src/bench/table-bench.sh}: seconds (best of several runs), sizes, row counts
+ * and the peak heap of each phase. Every phase checks what arrived, so a fast but wrong run fails.
+ * <p>
+ * Arguments: {@code <baseUrl> <csvFile> <csvRows> <workDir> <mapRows> <runs>}; the API key comes from
+ * {@code DATAGROK_API_KEY} (kept off the command line).
+ */
+public final class TableTransferBenchmark {
+
+    private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+
+    private TableTransferBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String baseUrl = args[0];
+        Path csv = Path.of(args[1]);
+        long csvRows = Long.parseLong(args[2]);
+        Path workDir = Path.of(args[3]);
+        int mapRows = Integer.parseInt(args[4]);
+        int runs = Integer.parseInt(args[5]);
+        long csvBytes = Files.size(csv);
+        Path downloaded = workDir.resolve("route-download.csv");
+
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            // what a user moving big tables does: no stream cache, so the download is handed on unbuffered
+            context.setStreamCaching(false);
+            DatagrokComponent datagrok = context.getComponent("datagrok", DatagrokComponent.class);
+            datagrok.getConfiguration().setBaseUrl(baseUrl);
+            datagrok.getConfiguration().setApiKey(System.getenv("DATAGROK_API_KEY"));
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:upload").to("datagrok:table:Bench:Big");
+                    from("direct:download").to("datagrok:table:Bench:Big?action=download")
+                            .to("file:" + workDir + "?fileName=" + downloaded.getFileName());
+                    from("direct:downloadRows").to("datagrok:table:Bench:Big?action=download&outputType=iterator")
+                            .process(TableTransferBenchmark::countRows);
+                    from("direct:uploadRows").to("datagrok:table:Bench:Rows");
+                    from("direct:checkRows").to("datagrok:table:Bench:Rows?action=download")
+                            .process(TableTransferBenchmark::countLines);
+                }
+            });
+            context.start();
+            ProducerTemplate template = context.createProducerTemplate();
+            System.out.println("route.xmx.mb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+            measure("upload", runs, () -> template.requestBody("direct:upload", csv.toFile()));
+
+            measure("download", runs, () -> {
+                template.requestBody("direct:download", (Object) null);
+                return check("downloaded bytes", Files.size(downloaded), csvBytes);
+            });
+            Files.delete(downloaded);
+
+            measure("rowsDownload", runs, () -> check("rows read",
+                    template.requestBody("direct:downloadRows", null, long[].class)[0], csvRows));
+
+            measure("rowsUpload", runs, () -> template.requestBody("direct:uploadRows", mapRows(mapRows)));
+            long[] stored = template.requestBody("direct:checkRows", null, long[].class);
+            check("rows stored", stored[1] - 1, mapRows);
+            System.out.println("route.rowsUpload.bytes=" + stored[0]);
+        }
+    }
+
+    /** Runs a phase several times; prints the best time, every time, and the highest heap peak of any run. */
+    private static void measure(String phase, int runs, Callable<Object> run) throws Exception {
+        double[] seconds = new double[runs];
+        long peak = 0;
+        for (int i = 0; i < runs; i++) {
+            // start each run from a collected heap, so the peak is this run's own
+            System.gc();
+            HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            run.call();
+            seconds[i] = (System.nanoTime() - start) / 1e9;
+            peak = Math.max(peak, HEAP.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum());
+        }
+        System.out.printf("route.%s.seconds=%.3f%n", phase, Arrays.stream(seconds).min().orElseThrow());
+        System.out.printf("route.%s.runs=%s%n", phase, Arrays.toString(seconds));
+        System.out.printf("route.%s.peakHeapMb=%.1f%n", phase, peak / (1024.0 * 1024));
+    }
+
+    private static long check(String what, long actual, long expected) {
+        if (actual != expected) {
+            throw new IllegalStateException(what + ": " + actual + ", expected " + expected);
+        }
+        return actual;
+    }
+
+    /** Reads every row; summing a column keeps the JIT from skipping the values. The body becomes {rows, sum}. */
+    private static void countRows(Exchange exchange) throws Exception {
+        Iterator<?> rows = exchange.getMessage().getMandatoryBody(Iterator.class);
+        long count = 0;
+        double sum = 0;
+        while (rows.hasNext()) {
+            Map<?, ?> row = (Map<?, ?>) rows.next();
+            sum += ((Number) row.get("price")).doubleValue();
+            count++;
+        }
+        exchange.getMessage().setBody(new long[] {count, (long) sum});
+    }
+
+    /** Counts the bytes and lines of a downloaded CSV stream. The body becomes {bytes, lines}. */
+    private static void countLines(Exchange exchange) throws Exception {
+        byte[] buffer = new byte[64 * 1024];
+        long bytes = 0;
+        long lines = 0;
+        try (InputStream in = exchange.getMessage().getMandatoryBody(InputStream.class)) {
+            for (int n; (n = in.read(buffer)) >= 0; bytes += n) {
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        exchange.getMessage().setBody(new long[] {bytes, lines});
+    }
+
+    /** Rows made one at a time as the upload pulls them, as from a streaming database query. */
+    private static Iterator<Map<String, Object>> mapRows(int count) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < count;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                return BenchTable.row(next++);
+            }
+        };
+    }
+}
