@@ -52,7 +52,8 @@ import org.slf4j.LoggerFactory;
 public class DatagrokClient implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatagrokClient.class);
-    private static final String API = "/public/v1";
+    /** The public API's path under the base URL. */
+    static final String API = "/public/v1";
     private static final ContentType TEXT_CSV = ContentType.create("text/csv", "UTF-8");
 
     private final DatagrokClientConfig config;
@@ -167,13 +168,14 @@ public class DatagrokClient implements Closeable {
     }
 
     // ---------------------------------------------------------------- plumbing
+    // Package-private so that the classes of each API area (files, groups, ...) in this package share it.
 
-    private String uri(String path) {
+    String uri(String path) {
         return config.getBaseUrl() + path;
     }
 
     /** Sends a request whose answer is JSON (or nothing); returns null for 204 or an empty body. */
-    private JsonNode callJson(HttpUriRequestBase request, String path, boolean retryable) {
+    JsonNode callJson(HttpUriRequestBase request, String path, boolean retryable) {
         request.setHeader(HttpHeaders.ACCEPT, "application/json");
         try (ClassicHttpResponse response = execute(request, path, retryable)) {
             HttpEntity entity = response.getEntity();
@@ -191,7 +193,7 @@ public class DatagrokClient implements Closeable {
     }
 
     /** Sends a request whose answer is a byte stream, handed to the caller still open. */
-    private InputStream openStream(HttpUriRequestBase request, String path) {
+    InputStream openStream(HttpUriRequestBase request, String path) {
         ClassicHttpResponse response = execute(request, path, true);
         return closingOnFailure(response, request.getMethod(), path, () -> {
             HttpEntity entity = response.getEntity();
@@ -202,7 +204,7 @@ public class DatagrokClient implements Closeable {
     }
 
     /** Executes with authentication and retries, and raises for error statuses and the api-error header. */
-    private ClassicHttpResponse execute(HttpUriRequestBase request, String path, boolean retryable) {
+    ClassicHttpResponse execute(HttpUriRequestBase request, String path, boolean retryable) {
         request.setHeader(new CredentialHeader(config.authorizationHeader()));
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(DatagrokRetryStrategy.RETRYABLE, retryable);
@@ -220,7 +222,7 @@ public class DatagrokClient implements Closeable {
     }
 
     /** Runs a step on an open response; if the step fails, the response (and its connection) is released. */
-    private <T> T closingOnFailure(ClassicHttpResponse response, String method, String path, ResponseStep<T> step) {
+    <T> T closingOnFailure(ClassicHttpResponse response, String method, String path, ResponseStep<T> step) {
         try {
             return step.run();
         } catch (IOException e) {
@@ -233,15 +235,15 @@ public class DatagrokClient implements Closeable {
     }
 
     @FunctionalInterface
-    private interface ResponseStep<T> {
+    interface ResponseStep<T> {
         T run() throws IOException;
     }
 
-    private UncheckedIOException transportFailure(String method, String path, IOException e) {
+    UncheckedIOException transportFailure(String method, String path, IOException e) {
         return new UncheckedIOException("Datagrok request " + method + " " + path + " failed: " + e.getMessage(), e);
     }
 
-    private static String first(Map<String, Object> map, String... keys) {
+    static String first(Map<String, Object> map, String... keys) {
         for (String key : keys) {
             Object value = map.get(key);
             if (value != null) {
@@ -251,7 +253,7 @@ public class DatagrokClient implements Closeable {
         return null;
     }
 
-    private static void closeQuietly(ClassicHttpResponse response) {
+    static void closeQuietly(ClassicHttpResponse response) {
         try {
             response.close();
         } catch (IOException ignored) {
@@ -290,7 +292,7 @@ public class DatagrokClient implements Closeable {
     }
 
     /** Closes the HTTP response, and so releases or discards its connection, when the body is closed. */
-    private static final class ResponseInputStream extends FilterInputStream {
+    static final class ResponseInputStream extends FilterInputStream {
         private final ClassicHttpResponse response;
 
         ResponseInputStream(InputStream in, ClassicHttpResponse response) {
@@ -314,7 +316,7 @@ public class DatagrokClient implements Closeable {
     }
 
     /** An {@link UploadContent} as an HttpClient entity: written to the socket, never buffered whole. */
-    private static final class UploadEntity extends AbstractHttpEntity {
+    static final class UploadEntity extends AbstractHttpEntity {
         private final UploadContent content;
         private final HttpUriRequestBase request;
 

@@ -21,8 +21,8 @@ public class DatagrokConfiguration implements Cloneable {
     private String apiKey;
 
     // -------------------------------------------------------------- operations
-    @UriParam(label = "producer", defaultValue = "upload")
-    private DatagrokAction action = DatagrokAction.upload;
+    @UriParam(label = "producer")
+    private DatagrokAction action;
     @UriParam(label = "common", defaultValue = "stream")
     private DatagrokOutputType outputType = DatagrokOutputType.stream;
     @UriParam(label = "producer")
@@ -99,8 +99,8 @@ public class DatagrokConfiguration implements Cloneable {
     }
 
     /**
-     * What the producer does: upload sends the body to Datagrok, download fetches the target into
-     * the body. The header CamelDatagrokAction overrides it per message.
+     * What the producer does with its target; each operation has its own actions and default (table and file:
+     * upload; dashboard: create; share: share). The header CamelDatagrokAction overrides it per message.
      */
     public void setAction(DatagrokAction action) {
         this.action = action;

@@ -11,7 +11,7 @@ public final class DatagrokConstants {
     public static final String TARGET = "CamelDatagrokTarget";
 
     @Metadata(label = "producer", description = "The action to perform instead of the endpoint's `action` option.",
-              javaType = "io.github.cameldatagrok.component.DatagrokAction", enums = "upload,download")
+              javaType = "io.github.cameldatagrok.component.DatagrokAction")
     public static final String ACTION = "CamelDatagrokAction";
 
     @Metadata(label = "producer", description = "The CSV columns, in order, to write rows with, instead of the"

@@ -56,6 +56,7 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
     public Producer createProducer() throws Exception {
         return switch (operation) {
             case table -> new DatagrokTableProducer(this);
+            default -> throw new UnsupportedOperationException("datagrok:" + operation + " has no producer yet");
         };
     }
 
@@ -67,6 +68,8 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
         }
         Consumer consumer = switch (operation) {
             case table -> new DatagrokTableConsumer(this, processor);
+            default -> throw new UnsupportedOperationException("datagrok:" + operation + " cannot start a route;"
+                    + " consumers exist for table and file");
         };
         configureConsumer(consumer);
         return consumer;

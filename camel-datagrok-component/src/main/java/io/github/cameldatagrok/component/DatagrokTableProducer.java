@@ -27,7 +27,7 @@ public class DatagrokTableProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         DatagrokEndpoint endpoint = getEndpoint();
         String table = MessageOptions.target(exchange, endpoint);
-        DatagrokAction action = MessageOptions.action(exchange, endpoint);
+        DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.upload);
         switch (action) {
             case upload -> upload(exchange, table);
             case download -> download(exchange, table);

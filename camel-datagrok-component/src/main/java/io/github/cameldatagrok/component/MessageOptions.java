@@ -26,10 +26,12 @@ final class MessageOptions {
         return target;
     }
 
-    static DatagrokAction action(Exchange exchange, DatagrokEndpoint endpoint) {
+    /** The action from the header, else the endpoint's {@code action} option, else the operation's default. */
+    static DatagrokAction action(Exchange exchange, DatagrokEndpoint endpoint, DatagrokAction operationDefault) {
         Object value = exchange.getMessage().getHeader(DatagrokConstants.ACTION);
         if (value == null) {
-            return endpoint.getConfiguration().getAction();
+            DatagrokAction configured = endpoint.getConfiguration().getAction();
+            return configured != null ? configured : operationDefault;
         }
         if (value instanceof DatagrokAction action) {
             return action;
