@@ -1,0 +1,86 @@
+package io.github.cameldatagrok.examples.sales;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real PostgreSQL for the example's test: started with the example's own {@code setup-postgres.sh} (Debian's
+ * PostgreSQL, installed when missing) on a free port and a fresh data directory, stopped and removed afterwards.
+ */
+final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
+
+    private static final Path SCRIPT = Path.of("setup-postgres.sh").toAbsolutePath();
+
+    private Path dataDirectory;
+    private String jdbcUrl;
+
+    String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        // under /tmp, where the postgres user can reach it when the build runs as root
+        dataDirectory = Files.createTempDirectory(Path.of("/tmp"), "sales-postgres-").resolve("data");
+        List<String> output = run("start", dataDirectory.toString(), Integer.toString(freePort()));
+        jdbcUrl = output.get(output.size() - 1);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (dataDirectory != null) {
+            run("stop", dataDirectory.toString());
+            deleteTree(dataDirectory.getParent());
+        }
+    }
+
+    private static List<String> run(String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("setup-postgres", ".log");
+        try {
+            Process process = new ProcessBuilder(concat("bash", SCRIPT.toString(), args))
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(SCRIPT + " " + String.join(" ", args) + " failed:\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static List<String> concat(String first, String second, String... rest) {
+        List<String> all = new java.util.ArrayList<>(List.of(first, second));
+        all.addAll(List.of(rest));
+        return all;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
