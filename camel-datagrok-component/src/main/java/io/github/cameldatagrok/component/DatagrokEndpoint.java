@@ -16,7 +16,8 @@ import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Move tables between Camel routes and Datagrok, and poll Datagrok tables for changes.
+ * Move tables, files, dashboards, function calls, shares and groups between Camel routes and Datagrok, and start
+ * routes from Datagrok tables and connector folders that change.
  * <p>
  * The URI names the operation and its target, as in datagrok:table:Admin:Sales:Orders; the colons of a Grok
  * name are kept as users copy them from Datagrok.
@@ -29,8 +30,12 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
     @Metadata(required = true)
     private final DatagrokOperation operation;
 
-    @UriPath(description = "What the operation applies to. For tables, the table's Grok name"
-            + " (`Namespace:Project:Table`, or a bare name, which Datagrok files as `Admin:Name:Name`) or its id."
+    @UriPath(description = "What the operation applies to: for `table`, the table's Grok name"
+            + " (`Namespace:Project:Table`, or a bare name, which Datagrok files as `Admin:Name:Name`) or its id;"
+            + " for `file`, `<connector>/<path>` (`System:DemoFiles/incoming/`, a trailing `/` names a folder);"
+            + " for `dashboard`, the dashboard's name (or its id with `action=share`); for `call`, the function"
+            + " (`Namespace:Function`, or a core function such as `Sin`); for `share`, the entity's id or Grok name;"
+            + " for `group`, the group's name or id (none for `list`, `lookup` and `current`)."
             + " The header `CamelDatagrokTarget` overrides it per message.")
     private final String target;
 
