@@ -92,14 +92,15 @@ class GroupsApiTest {
     void saveCreatesWithRelationsThatNeedIds() {
         String id = UUID.randomUUID().toString();
         String alice = DATAGROK.emulator().users().add("alice", "Alice", "Mendel").groupId();
+        assertThat(DATAGROK.emulator().groups().find(alice).orElseThrow().name()).isEqualTo("Alice Mendel");
         String group = "{\"#type\":\"UserGroup\",\"id\":\"" + id + "\",\"name\":\"Chemists\",\"friendlyName\":\"Chemists\","
                 + "\"children\":[{\"id\":\"" + UUID.randomUUID() + "\",\"isAdmin\":false,\"parent\":{\"id\":\"" + id
                 + "\"},\"child\":{\"id\":\"" + alice + "\"}}]}";
         JsonNode saved = Http.json(http.post("/public/v1/groups?saveRelations=true", "application/json", group));
         assertThat(saved.get("id").asText()).isEqualTo(id);
-        assertThat(saved.get("children").get(0).get("child").get("name").asText()).isEqualTo("alice");
+        assertThat(saved.get("children").get(0).get("child").get("name").asText()).isEqualTo("Alice Mendel");
         assertThat(saved.get("children").get(0).get("isAdmin").isNull()).isTrue();
-        assertThat(DATAGROK.emulator().groups().isMember("Chemists", "alice")).isTrue();
+        assertThat(DATAGROK.emulator().groups().isMember("Chemists", alice)).isTrue();
 
         String noId = group.replaceFirst("\"children\":\\[\\{\"id\":\"[^\"]+\",", "\"children\":[{");
         JsonNode rejected = Http.json(http.post("/public/v1/groups?saveRelations=true", "application/json", noId));
@@ -108,7 +109,7 @@ class GroupsApiTest {
         // without saveRelations the relations in the body are ignored
         String empty = "{\"id\":\"" + id + "\",\"name\":\"Chemists\",\"children\":[]}";
         http.post("/public/v1/groups?saveRelations=false", "application/json", empty);
-        assertThat(DATAGROK.emulator().groups().isMember("Chemists", "alice")).isTrue();
+        assertThat(DATAGROK.emulator().groups().isMember("Chemists", alice)).isTrue();
 
         HttpResponse<String> notJson = http.post("/public/v1/groups", "text/plain", "Chemists");
         assertThat(notJson.statusCode()).isEqualTo(415);
@@ -150,7 +151,7 @@ class GroupsApiTest {
         DATAGROK.emulator().users().add("alice.mendel", "Alice", "Mendel");
         JsonNode alice = json("/public/v1/users/alice.mendel");
         assertThat(alice.get("#type").asText()).isEqualTo("User");
-        assertThat(alice.get("group").get("name").asText()).isEqualTo("alice.mendel");
+        assertThat(alice.get("group").get("name").asText()).isEqualTo("Alice Mendel");
         assertThat(alice.get("group").get("personal").asBoolean()).isTrue();
         assertThat(Http.json(http.get("/public/v1/users/nobody")).get("message").asText())
                 .isEqualTo("User not found: nobody");

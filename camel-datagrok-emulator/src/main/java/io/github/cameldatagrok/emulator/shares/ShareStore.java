@@ -77,9 +77,9 @@ public final class ShareStore {
         }
     }
 
-    /** The access a group (id or name) has to the entity, if any. */
-    public Optional<Access> access(String entityId, String group) {
-        return groups.find(group).map(g -> permissions(entityId).get(g.id()));
+    /** The access a group (id or name) or user (login) has to the entity, if any. */
+    public Optional<Access> access(String entityId, String groupOrUser) {
+        return groupOf(groupOrUser).map(id -> permissions(entityId).get(id));
     }
 
     public void clear() {

@@ -11,7 +11,7 @@ import java.util.UUID;
 import io.github.cameldatagrok.emulator.groups.GroupStore;
 
 /**
- * Users (contract 3.9, 4): each stands for a personal group of the same name in the {@link GroupStore}, which
+ * Users (contract 3.9, 4): each has a personal group in the {@link GroupStore} (named after the user), which
  * is how users join groups and receive shares. Seeded with the emulated caller (the API key's login; its
  * personal group is Datagrok's well-known Admin group when the login is {@code Admin}) and {@code system}.
  */
@@ -54,12 +54,16 @@ public final class UserStore {
         users.put(user.id(), user);
     }
 
-    /** Adds a user with a personal group named after the login (a member of All users); returns it. */
+    /**
+     * Adds a user with a personal group (a member of All users) named after the user's full name, or the login
+     * when there is none, as Datagrok names them; returns the user.
+     */
     public synchronized User add(String login, String firstName, String lastName) {
         if (find(login).isPresent()) {
             throw new IllegalArgumentException("Login already exists: " + login);
         }
-        String groupId = groups.createPersonal(null, login);
+        String fullName = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        String groupId = groups.createPersonal(null, fullName.isEmpty() ? login : fullName);
         User user = new User(UUID.randomUUID().toString(), login, firstName, lastName, null, "active", groupId,
                 Instant.now());
         put(user);
