@@ -29,10 +29,7 @@ class SharingFallbackTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatagrokComponent datagrok = new DatagrokComponent();
-        datagrok.getConfiguration().setBaseUrl(OLD_DATAGROK.baseUrl());
-        datagrok.getConfiguration().setApiKey(OLD_DATAGROK.apiKey());
-        context.addComponent("datagrok", datagrok);
+        context.addComponent("datagrok", DatagrokTestSupport.componentFor(OLD_DATAGROK));
         return context;
     }
 

@@ -19,6 +19,8 @@ public abstract class Entity {
     @JsonProperty("#type")
     private String type;
     private String id;
+    private String createdOn;
+    private String updatedOn;
     private final Map<String, Object> other = new LinkedHashMap<>();
 
     protected Entity(String type) {
@@ -41,6 +43,24 @@ public abstract class Entity {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** ISO-8601 UTC, as sent. */
+    public String getCreatedOn() {
+        return createdOn;
+    }
+
+    public void setCreatedOn(String createdOn) {
+        this.createdOn = createdOn;
+    }
+
+    /** ISO-8601 UTC, as sent. */
+    public String getUpdatedOn() {
+        return updatedOn;
+    }
+
+    public void setUpdatedOn(String updatedOn) {
+        this.updatedOn = updatedOn;
     }
 
     /** Fields the server sent that this model does not name, sent back unchanged on save. */

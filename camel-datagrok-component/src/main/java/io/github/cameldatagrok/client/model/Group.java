@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code children} are the member relations, {@code parents} the memberships; both are null when the server did
  * not send them (lookups, lists without include).
  */
-public class Group extends Entity {
+public class Group extends NamedEntity {
 
     /** Well-known group ids (Datagrok's own, as in its Python client). */
     public static final String ALL_USERS = "a4b45840-9a50-11e6-9cc9-8546b8bf62e6";
@@ -19,11 +19,7 @@ public class Group extends Entity {
     public static final String SYSTEM = "a4b45840-ac9c-4d39-8b4b-4db3e576b3c3";
     public static final String ADMINISTRATORS = "1ab8b38d-9c4e-4b1e-81c3-ae2bde3e12c5";
 
-    private String name;
-    private String friendlyName;
     private String description;
-    private String createdOn;
-    private String updatedOn;
     private Boolean personal;
     private Boolean hidden;
     private String namespace;
@@ -83,46 +79,12 @@ public class Group extends Entity {
         return out;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getFriendlyName() {
-        return friendlyName;
-    }
-
-    public void setFriendlyName(String friendlyName) {
-        this.friendlyName = friendlyName;
-    }
-
     public String getDescription() {
         return description;
     }
 
     public void setDescription(String description) {
         this.description = description;
-    }
-
-    /** ISO-8601 UTC, as sent. */
-    public String getCreatedOn() {
-        return createdOn;
-    }
-
-    public void setCreatedOn(String createdOn) {
-        this.createdOn = createdOn;
-    }
-
-    /** ISO-8601 UTC, as sent. */
-    public String getUpdatedOn() {
-        return updatedOn;
-    }
-
-    public void setUpdatedOn(String updatedOn) {
-        this.updatedOn = updatedOn;
     }
 
     public boolean isPersonal() {
@@ -179,6 +141,6 @@ public class Group extends Entity {
 
     @Override
     public String toString() {
-        return "Group[" + name + ", " + getId() + (isPersonal() ? ", personal" : "") + "]";
+        return "Group[" + getName() + ", " + getId() + (isPersonal() ? ", personal" : "") + "]";
     }
 }

@@ -7,8 +7,6 @@ package io.github.cameldatagrok.client.model;
 public class GroupMembershipRequest extends Entity {
 
     private Boolean approved;
-    private String createdOn;
-    private String updatedOn;
     private String resolutionDate;
     private Group from;
     private Group to;
@@ -29,22 +27,6 @@ public class GroupMembershipRequest extends Entity {
     /** Whether an admin has approved or denied it. */
     public boolean isViewed() {
         return approved != null;
-    }
-
-    public String getCreatedOn() {
-        return createdOn;
-    }
-
-    public void setCreatedOn(String createdOn) {
-        this.createdOn = createdOn;
-    }
-
-    public String getUpdatedOn() {
-        return updatedOn;
-    }
-
-    public void setUpdatedOn(String updatedOn) {
-        this.updatedOn = updatedOn;
     }
 
     public String getResolutionDate() {

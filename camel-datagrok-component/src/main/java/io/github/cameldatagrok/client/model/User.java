@@ -1,11 +1,9 @@
 package io.github.cameldatagrok.client.model;
 
 /** A Datagrok user ({@code #type User}); {@code group} is the user's personal group. */
-public class User extends Entity {
+public class User extends NamedEntity {
 
     private String login;
-    private String name;
-    private String friendlyName;
     private String firstName;
     private String lastName;
     private String email;
@@ -22,22 +20,6 @@ public class User extends Entity {
 
     public void setLogin(String login) {
         this.login = login;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getFriendlyName() {
-        return friendlyName;
-    }
-
-    public void setFriendlyName(String friendlyName) {
-        this.friendlyName = friendlyName;
     }
 
     public String getFirstName() {
