@@ -55,7 +55,7 @@ class ShareProducerTest extends DatagrokTestSupport {
 
     @Test
     void sharesATableWithGroupsAndUsersByName() {
-        Exchange out = template.request("datagrok:share:Admin:Sales:Orders?groups=Chemists,alice&access=Edit", e -> {
+        Exchange out = template.request("datagrok:share:Admin:Sales:Orders?groups=Chemists,alice&access=edit", e -> {
         });
         ShareResult result = out.getMessage().getBody(ShareResult.class);
         assertThat(result.getStatus()).isEqualTo("success");
