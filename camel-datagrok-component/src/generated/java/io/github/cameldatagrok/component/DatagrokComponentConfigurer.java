@@ -30,7 +30,9 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         DatagrokComponent target = (DatagrokComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "access": getOrCreateConfiguration(target).setAccess(property(camelContext, java.lang.String.class, value)); return true;
         case "action": getOrCreateConfiguration(target).setAction(property(camelContext, io.github.cameldatagrok.component.DatagrokAction.class, value)); return true;
+        case "admin": getOrCreateConfiguration(target).setAdmin(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -47,18 +49,27 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "filter": getOrCreateConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "groups": getOrCreateConfiguration(target).setGroups(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
+        case "includemembers":
+        case "includeMembers": getOrCreateConfiguration(target).setIncludeMembers(property(camelContext, boolean.class, value)); return true;
+        case "includememberships":
+        case "includeMemberships": getOrCreateConfiguration(target).setIncludeMemberships(property(camelContext, boolean.class, value)); return true;
+        case "includepersonal":
+        case "includePersonal": getOrCreateConfiguration(target).setIncludePersonal(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "member": getOrCreateConfiguration(target).setMember(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.github.cameldatagrok.component.DatagrokOutputType.class, value)); return true;
         case "proxyauthpassword":
@@ -69,12 +80,18 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "requestid":
+        case "requestId": getOrCreateConfiguration(target).setRequestId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryuploads":
         case "retryUploads": getOrCreateConfiguration(target).setRetryUploads(property(camelContext, boolean.class, value)); return true;
+        case "saverelations":
+        case "saveRelations": getOrCreateConfiguration(target).setSaveRelations(property(camelContext, boolean.class, value)); return true;
+        case "sharewith":
+        case "shareWith": getOrCreateConfiguration(target).setShareWith(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "useglobalsslcontextparameters":
@@ -86,7 +103,9 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "access": return java.lang.String.class;
         case "action": return io.github.cameldatagrok.component.DatagrokAction.class;
+        case "admin": return java.lang.Boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autowiredenabled":
@@ -103,18 +122,27 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "filter": return java.lang.String.class;
+        case "groups": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
+        case "includemembers":
+        case "includeMembers": return boolean.class;
+        case "includememberships":
+        case "includeMemberships": return boolean.class;
+        case "includepersonal":
+        case "includePersonal": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "member": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.github.cameldatagrok.component.DatagrokOutputType.class;
         case "proxyauthpassword":
@@ -125,12 +153,18 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "requestid":
+        case "requestId": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
         case "retryuploads":
         case "retryUploads": return boolean.class;
+        case "saverelations":
+        case "saveRelations": return boolean.class;
+        case "sharewith":
+        case "shareWith": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "useglobalsslcontextparameters":
@@ -143,7 +177,9 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         DatagrokComponent target = (DatagrokComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "access": return getOrCreateConfiguration(target).getAccess();
         case "action": return getOrCreateConfiguration(target).getAction();
+        case "admin": return getOrCreateConfiguration(target).getAdmin();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autowiredenabled":
@@ -160,18 +196,27 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
+        case "filter": return getOrCreateConfiguration(target).getFilter();
+        case "groups": return getOrCreateConfiguration(target).getGroups();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "includemembers":
+        case "includeMembers": return getOrCreateConfiguration(target).isIncludeMembers();
+        case "includememberships":
+        case "includeMemberships": return getOrCreateConfiguration(target).isIncludeMemberships();
+        case "includepersonal":
+        case "includePersonal": return getOrCreateConfiguration(target).isIncludePersonal();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
+        case "member": return getOrCreateConfiguration(target).getMember();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "proxyauthpassword":
@@ -182,12 +227,18 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "requestid":
+        case "requestId": return getOrCreateConfiguration(target).getRequestId();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "retryuploads":
         case "retryUploads": return getOrCreateConfiguration(target).isRetryUploads();
+        case "saverelations":
+        case "saveRelations": return getOrCreateConfiguration(target).isSaveRelations();
+        case "sharewith":
+        case "shareWith": return getOrCreateConfiguration(target).getShareWith();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "useglobalsslcontextparameters":

@@ -23,7 +23,9 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         DatagrokEndpoint target = (DatagrokEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "access": target.getConfiguration().setAccess(property(camelContext, java.lang.String.class, value)); return true;
         case "action": target.getConfiguration().setAction(property(camelContext, io.github.cameldatagrok.component.DatagrokAction.class, value)); return true;
+        case "admin": target.getConfiguration().setAdmin(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
@@ -48,9 +50,17 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "filter": target.getConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
+        case "groups": target.getConfiguration().setGroups(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
+        case "includemembers":
+        case "includeMembers": target.getConfiguration().setIncludeMembers(property(camelContext, boolean.class, value)); return true;
+        case "includememberships":
+        case "includeMemberships": target.getConfiguration().setIncludeMemberships(property(camelContext, boolean.class, value)); return true;
+        case "includepersonal":
+        case "includePersonal": target.getConfiguration().setIncludePersonal(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -59,6 +69,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "member": target.getConfiguration().setMember(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.github.cameldatagrok.component.DatagrokOutputType.class, value)); return true;
         case "pollstrategy":
@@ -73,6 +84,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "requestid":
+        case "requestId": target.getConfiguration().setRequestId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -81,6 +94,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryUploads": target.getConfiguration().setRetryUploads(property(camelContext, boolean.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "saverelations":
+        case "saveRelations": target.getConfiguration().setSaveRelations(property(camelContext, boolean.class, value)); return true;
         case "scheduledexecutorservice":
         case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
         case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
@@ -88,6 +103,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "sharewith":
+        case "shareWith": target.getConfiguration().setShareWith(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
@@ -103,7 +120,9 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "access": return java.lang.String.class;
         case "action": return io.github.cameldatagrok.component.DatagrokAction.class;
+        case "admin": return java.lang.Boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "backofferrorthreshold":
@@ -128,9 +147,17 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "filter": return java.lang.String.class;
         case "greedy": return boolean.class;
+        case "groups": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
+        case "includemembers":
+        case "includeMembers": return boolean.class;
+        case "includememberships":
+        case "includeMemberships": return boolean.class;
+        case "includepersonal":
+        case "includePersonal": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -139,6 +166,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "member": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.github.cameldatagrok.component.DatagrokOutputType.class;
         case "pollstrategy":
@@ -153,6 +181,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": return java.lang.Integer.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "requestid":
+        case "requestId": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydelay":
@@ -161,6 +191,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryUploads": return boolean.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "saverelations":
+        case "saveRelations": return boolean.class;
         case "scheduledexecutorservice":
         case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
         case "scheduler": return java.lang.Object.class;
@@ -168,6 +200,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "sharewith":
+        case "shareWith": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
@@ -184,7 +218,9 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         DatagrokEndpoint target = (DatagrokEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "access": return target.getConfiguration().getAccess();
         case "action": return target.getConfiguration().getAction();
+        case "admin": return target.getConfiguration().getAdmin();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "backofferrorthreshold":
@@ -209,9 +245,17 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "filter": return target.getConfiguration().getFilter();
         case "greedy": return target.isGreedy();
+        case "groups": return target.getConfiguration().getGroups();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "includemembers":
+        case "includeMembers": return target.getConfiguration().isIncludeMembers();
+        case "includememberships":
+        case "includeMemberships": return target.getConfiguration().isIncludeMemberships();
+        case "includepersonal":
+        case "includePersonal": return target.getConfiguration().isIncludePersonal();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
@@ -220,6 +264,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
+        case "member": return target.getConfiguration().getMember();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
         case "pollstrategy":
@@ -234,6 +279,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "requestid":
+        case "requestId": return target.getConfiguration().getRequestId();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retrydelay":
@@ -242,6 +289,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryUploads": return target.getConfiguration().isRetryUploads();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "saverelations":
+        case "saveRelations": return target.getConfiguration().isSaveRelations();
         case "scheduledexecutorservice":
         case "scheduledExecutorService": return target.getScheduledExecutorService();
         case "scheduler": return target.getScheduler();
@@ -249,6 +298,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "sharewith":
+        case "shareWith": return target.getConfiguration().getShareWith();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":

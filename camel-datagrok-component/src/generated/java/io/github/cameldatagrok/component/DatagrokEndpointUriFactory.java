@@ -23,8 +23,10 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(52);
+        props.add("access");
         props.add("action");
+        props.add("admin");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -38,12 +40,18 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("filter");
         props.add("greedy");
+        props.add("groups");
         props.add("httpClientConfigurer");
+        props.add("includeMembers");
+        props.add("includeMemberships");
+        props.add("includePersonal");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("maxAttempts");
         props.add("maxTotalConnections");
+        props.add("member");
         props.add("operation");
         props.add("outputType");
         props.add("pollStrategy");
@@ -52,14 +60,17 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("repeatCount");
+        props.add("requestId");
         props.add("responseTimeout");
         props.add("retryDelay");
         props.add("retryUploads");
         props.add("runLoggingLevel");
+        props.add("saveRelations");
         props.add("scheduledExecutorService");
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("shareWith");
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("target");

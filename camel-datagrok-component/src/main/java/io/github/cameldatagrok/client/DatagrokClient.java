@@ -62,6 +62,8 @@ public class DatagrokClient implements Closeable {
     private final CloseableHttpClient http;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final DatagrokGroups groups = new DatagrokGroups(this);
+    private final DatagrokShares shares = new DatagrokShares(this);
 
     /** A client with its own connection pool. */
     public DatagrokClient(DatagrokClientConfig config) {
@@ -151,6 +153,18 @@ public class DatagrokClient implements Closeable {
         }
         return new TableUploadResult(first(raw, "ID", "id"), first(raw, "Grok name", "grokName"),
                 first(raw, "Markup", "markup"), first(raw, "URL", "url"), raw);
+    }
+
+    // ---------------------------------------------------------------- groups and shares
+
+    /** Groups: list, look up, read, save, delete; members, memberships and membership requests. */
+    public DatagrokGroups groups() {
+        return groups;
+    }
+
+    /** Shares of entities (and dashboards, with the older route as fallback) with groups and users. */
+    public DatagrokShares shares() {
+        return shares;
     }
 
     // ---------------------------------------------------------------- server

@@ -60,6 +60,30 @@ public class DatagrokConfiguration implements Cloneable {
     @UriParam(label = "advanced")
     private DatagrokHttpClientConfigurer httpClientConfigurer;
 
+    // -------------------------------------------------------------- shares and groups
+    @UriParam(label = "producer")
+    private String shareWith;
+    @UriParam(label = "producer")
+    private String groups;
+    @UriParam(label = "producer", defaultValue = "View", enums = "View,Edit")
+    private String access = "View";
+    @UriParam(label = "producer")
+    private String filter;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean includePersonal;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean includeMembers;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean includeMemberships;
+    @UriParam(label = "producer")
+    private Boolean admin;
+    @UriParam(label = "producer")
+    private String member;
+    @UriParam(label = "producer")
+    private String requestId;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean saveRelations;
+
     public DatagrokConfiguration copy() {
         try {
             return (DatagrokConfiguration) clone();
@@ -269,5 +293,126 @@ public class DatagrokConfiguration implements Cloneable {
     /** A hook that gets the Apache HttpClient builder last, for settings the options here do not cover. */
     public void setHttpClientConfigurer(DatagrokHttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    public String getShareWith() {
+        return shareWith;
+    }
+
+    /**
+     * Comma-separated group names or user logins to share with (dashboards: right after creating, or with
+     * action=share). The header CamelDatagrokShareGroups overrides it per message.
+     */
+    public void setShareWith(String shareWith) {
+        this.shareWith = shareWith;
+    }
+
+    public String getGroups() {
+        return groups;
+    }
+
+    /**
+     * Comma-separated group names or user logins to share the entity with (datagrok:share); the same as
+     * shareWith. The header CamelDatagrokShareGroups overrides it per message.
+     */
+    public void setGroups(String groups) {
+        this.groups = groups;
+    }
+
+    public String getAccess() {
+        return access;
+    }
+
+    /**
+     * The access a share grants: View or Edit (any case). Another value is an error before anything is sent.
+     * The header CamelDatagrokAccess overrides it per message.
+     */
+    public void setAccess(String access) {
+        this.access = access;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    /**
+     * A Datagrok smart filter for action=list of groups, e.g. name = "Chemists"; personal=false is added unless
+     * includePersonal. The header CamelDatagrokFilter overrides it per message.
+     */
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public boolean isIncludePersonal() {
+        return includePersonal;
+    }
+
+    /** List personal groups (users) too (action=list of groups). */
+    public void setIncludePersonal(boolean includePersonal) {
+        this.includePersonal = includePersonal;
+    }
+
+    public boolean isIncludeMembers() {
+        return includeMembers;
+    }
+
+    /** Include each listed group's members (action=list of groups). */
+    public void setIncludeMembers(boolean includeMembers) {
+        this.includeMembers = includeMembers;
+    }
+
+    public boolean isIncludeMemberships() {
+        return includeMemberships;
+    }
+
+    /** Include the groups each listed group belongs to (action=list of groups). */
+    public void setIncludeMemberships(boolean includeMemberships) {
+        this.includeMemberships = includeMemberships;
+    }
+
+    public Boolean getAdmin() {
+        return admin;
+    }
+
+    /**
+     * For action=members and memberships: true lists admin relations only, false non-admin ones only, unset lets
+     * the server decide (all, or non-admin only, depending on the server). For action=addMember: whether the new
+     * member is an admin of the group. The header CamelDatagrokAdmin overrides it per message.
+     */
+    public void setAdmin(Boolean admin) {
+        this.admin = admin;
+    }
+
+    public String getMember() {
+        return member;
+    }
+
+    /**
+     * The member for action=addMember and removeMember: a group name or id, or a user login (the user's
+     * personal group). The header CamelDatagrokMember overrides it per message.
+     */
+    public void setMember(String member) {
+        this.member = member;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    /** The membership request for action=approve and deny. The header CamelDatagrokRequestId overrides it. */
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    public boolean isSaveRelations() {
+        return saveRelations;
+    }
+
+    /**
+     * For action=save of groups: save the group's member and membership relations too (relations without an id
+     * get one); otherwise only the group's own fields are saved.
+     */
+    public void setSaveRelations(boolean saveRelations) {
+        this.saveRelations = saveRelations;
     }
 }

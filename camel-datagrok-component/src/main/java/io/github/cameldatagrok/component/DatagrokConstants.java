@@ -39,6 +39,48 @@ public final class DatagrokConstants {
     @Metadata(label = "consumer", description = "The size in bytes of the polled table's CSV.", javaType = "long")
     public static final String CONTENT_LENGTH = "CamelDatagrokContentLength";
 
+    // -------------------------------------------------------------- shares and groups
+    @Metadata(label = "producer", description = "The groups or users to share with (comma-separated names or a"
+            + " List), instead of the endpoint's `shareWith` or `groups` option.", javaType = "String")
+    public static final String SHARE_GROUPS = "CamelDatagrokShareGroups";
+
+    @Metadata(label = "producer", description = "The access a share grants, `View` or `Edit`, instead of the"
+            + " endpoint's `access` option.", javaType = "String")
+    public static final String ACCESS = "CamelDatagrokAccess";
+
+    @Metadata(label = "producer", description = "The status of a share as Datagrok reports it: `success`,"
+            + " `partial_success` or `failed`.", javaType = "String")
+    public static final String SHARE_STATUS = "CamelDatagrokShareStatus";
+
+    @Metadata(label = "producer", description = "The groups or users that have access after a share: newly shared"
+            + " first, then those that had it already.", javaType = "java.util.List<String>")
+    public static final String SHARED_WITH = "CamelDatagrokSharedWith";
+
+    @Metadata(label = "producer", description = "The groups or users a share failed for (empty when all succeeded);"
+            + " set before the error is raised, for error handlers.", javaType = "java.util.List<String>")
+    public static final String SHARE_FAILED = "CamelDatagrokShareFailed";
+
+    @Metadata(label = "producer", description = "The member to add or remove (a group name or id, or a user"
+            + " login), instead of the endpoint's `member` option.", javaType = "String")
+    public static final String MEMBER = "CamelDatagrokMember";
+
+    @Metadata(label = "producer", description = "Admins only (true), non-admins only (false) for members and"
+            + " memberships; the new member is an admin (true) for addMember. Instead of the `admin` option.",
+              javaType = "Boolean")
+    public static final String ADMIN = "CamelDatagrokAdmin";
+
+    @Metadata(label = "producer", description = "The membership request to approve or deny, instead of the"
+            + " `requestId` option; set to the new request's id by requestMembership.", javaType = "String")
+    public static final String REQUEST_ID = "CamelDatagrokRequestId";
+
+    @Metadata(label = "producer", description = "The smart filter of a group list, instead of the `filter` option.",
+              javaType = "String")
+    public static final String FILTER = "CamelDatagrokFilter";
+
+    @Metadata(label = "producer", description = "The id of the group read, saved or changed by a group action.",
+              javaType = "String")
+    public static final String GROUP_ID = "CamelDatagrokGroupId";
+
     private DatagrokConstants() {
     }
 }

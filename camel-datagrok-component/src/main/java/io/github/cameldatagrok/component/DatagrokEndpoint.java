@@ -61,6 +61,8 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
     public Producer createProducer() throws Exception {
         return switch (operation) {
             case table -> new DatagrokTableProducer(this);
+            case group -> new DatagrokGroupProducer(this);
+            case share -> new DatagrokShareProducer(this);
             default -> throw new UnsupportedOperationException("datagrok:" + operation + " has no producer yet");
         };
     }

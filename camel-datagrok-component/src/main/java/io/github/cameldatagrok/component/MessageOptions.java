@@ -61,4 +61,10 @@ final class MessageOptions {
         }
         return columns;
     }
+
+    /** A header converted to {@code type} when the message has it, else the endpoint's setting. */
+    static <T> T value(Exchange exchange, String header, Class<T> type, T configured) {
+        T value = exchange.getMessage().getHeader(header, type);
+        return value != null ? value : configured;
+    }
 }

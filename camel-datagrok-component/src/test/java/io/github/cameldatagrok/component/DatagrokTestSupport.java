@@ -19,12 +19,17 @@ abstract class DatagrokTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        DatagrokComponent datagrok = new DatagrokComponent();
-        datagrok.getConfiguration().setBaseUrl(DATAGROK.baseUrl());
-        datagrok.getConfiguration().setApiKey(DATAGROK.apiKey());
-        datagrok.getConfiguration().setRetryDelay(20);
-        context.addComponent("datagrok", datagrok);
+        context.addComponent("datagrok", componentFor(DATAGROK));
         return context;
+    }
+
+    /** A datagrok component talking to this emulator. */
+    static DatagrokComponent componentFor(DatagrokEmulatorExtension emulator) {
+        DatagrokComponent datagrok = new DatagrokComponent();
+        datagrok.getConfiguration().setBaseUrl(emulator.baseUrl());
+        datagrok.getConfiguration().setApiKey(emulator.apiKey());
+        datagrok.getConfiguration().setRetryDelay(20);
+        return datagrok;
     }
 
     /** The message of the innermost cause: what the component itself said. */

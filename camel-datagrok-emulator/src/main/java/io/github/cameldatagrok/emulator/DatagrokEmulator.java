@@ -16,6 +16,14 @@ import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.emulator.system.SystemApi;
 import io.github.cameldatagrok.emulator.tables.TableStore;
 import io.github.cameldatagrok.emulator.tables.TablesApi;
+import io.github.cameldatagrok.emulator.groups.GroupStore;
+import io.github.cameldatagrok.emulator.groups.GroupsApi;
+import io.github.cameldatagrok.emulator.shares.Entities;
+import io.github.cameldatagrok.emulator.shares.ShareStore;
+import io.github.cameldatagrok.emulator.shares.SharedEntity;
+import io.github.cameldatagrok.emulator.shares.SharesApi;
+import io.github.cameldatagrok.emulator.users.UserStore;
+import io.github.cameldatagrok.emulator.users.UsersApi;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -67,6 +75,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     private final Duration idleTimeout;
     private final Path tlsKeyStore;
     private final String tlsPassword;
+    private final boolean currentShareRoute;
 
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();
@@ -75,6 +84,10 @@ public final class DatagrokEmulator implements AutoCloseable {
     private ServerConnector connector;
     private Path dataDirectory;
     private TableStore tables;
+    private GroupStore groups;
+    private UserStore users;
+    private ShareStore shares;
+    private final Entities entities = new Entities();
     private volatile boolean running;
     private boolean closed;
 
@@ -87,6 +100,7 @@ public final class DatagrokEmulator implements AutoCloseable {
         this.idleTimeout = builder.idleTimeout;
         this.tlsKeyStore = builder.tlsKeyStore;
         this.tlsPassword = builder.tlsPassword;
+        this.currentShareRoute = builder.currentShareRoute;
     }
 
     public static Builder builder() {
@@ -108,6 +122,14 @@ public final class DatagrokEmulator implements AutoCloseable {
             // One line per resource area; later areas (files, dashboards, functions, ...) are added here.
             new TablesApi(tables).register(router);
             new SystemApi().register(router);
+            groups = new GroupStore();
+            users = new UserStore(groups, login);
+            shares = new ShareStore(groups, users);
+            entities.register(name -> tables.find(name)
+                    .map(t -> new SharedEntity(t.id(), "TableInfo", t.grokName())));
+            new GroupsApi(groups, () -> users.current().groupId()).register(router);
+            new UsersApi(users, groups).register(router);
+            new SharesApi(entities, shares, groups, currentShareRoute, true).register(router);
 
             server = newServer();
             server.setHandler(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog));
@@ -239,13 +261,41 @@ public final class DatagrokEmulator implements AutoCloseable {
         return tables;
     }
 
-    /** Deletes all tables, faults and recorded requests. */
+    /** Deletes all tables, faults and recorded requests; groups, users and shares go back to the seeded ones. */
     public void reset() {
         faults.clear();
         requestLog.clear();
         if (tables != null) {
             tables.clear();
         }
+        if (groups != null) {
+            shares.clear();
+            groups.reset();
+            users.reset();
+        }
+    }
+
+    /** Groups (Datagrok's well-known ones, the users' personal groups, relations and membership requests). */
+    public GroupStore groups() {
+        requireRunning();
+        return groups;
+    }
+
+    /** Users; each has a personal group in {@link #groups()}. */
+    public UserStore users() {
+        requireRunning();
+        return users;
+    }
+
+    /** Permissions of entities, as the share routes leave them. */
+    public ShareStore shares() {
+        requireRunning();
+        return shares;
+    }
+
+    /** The shareable entities; areas (and tests) register their own kinds with {@link Entities#register}. */
+    public Entities entities() {
+        return entities;
     }
 
     /** Stops the server; a temporary data directory is deleted, a configured one is kept. */
@@ -331,8 +381,18 @@ public final class DatagrokEmulator implements AutoCloseable {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private Path tlsKeyStore;
         private String tlsPassword;
+        private boolean currentShareRoute = true;
 
         private Builder() {
+        }
+
+        /**
+         * Play an older server that lacks the share route of any entity ({@code POST /entities/{id}/shares}
+         * answers 404) and shares dashboards only through {@code GET /dashboards/{id}/shares}. Default: both.
+         */
+        public Builder onlyLegacyDashboardShares() {
+            this.currentShareRoute = false;
+            return this;
         }
 
         /** Interface to bind; {@value DatagrokEmulator#DEFAULT_HOST} by default. */
