@@ -53,6 +53,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
+        case "layout": getOrCreateConfiguration(target).setLayout(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
@@ -77,6 +78,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryUploads": getOrCreateConfiguration(target).setRetryUploads(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "tables": getOrCreateConfiguration(target).setTables(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -109,6 +111,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
+        case "layout": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
@@ -133,6 +136,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryUploads": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "tables": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
@@ -166,6 +170,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "layout": return getOrCreateConfiguration(target).getLayout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":
@@ -190,6 +195,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryUploads": return getOrCreateConfiguration(target).isRetryUploads();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "tables": return getOrCreateConfiguration(target).getTables();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;

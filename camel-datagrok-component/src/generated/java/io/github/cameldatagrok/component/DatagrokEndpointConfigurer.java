@@ -53,6 +53,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "layout": target.getConfiguration().setLayout(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
@@ -92,6 +93,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "tables": target.getConfiguration().setTables(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "usefixeddelay":
@@ -133,6 +135,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "layout": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
@@ -172,6 +175,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "tables": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "usefixeddelay":
@@ -214,6 +218,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "layout": return target.getConfiguration().getLayout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":
@@ -253,6 +258,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "tables": return target.getConfiguration().getTables();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "usefixeddelay":

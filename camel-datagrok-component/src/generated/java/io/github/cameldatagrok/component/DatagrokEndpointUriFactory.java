@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(43);
         props.add("action");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -41,6 +41,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("initialDelay");
+        props.add("layout");
         props.add("lazyStartProducer");
         props.add("maxAttempts");
         props.add("maxTotalConnections");
@@ -62,6 +63,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("sendEmptyMessageWhenIdle");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("tables");
         props.add("target");
         props.add("timeUnit");
         props.add("useFixedDelay");

@@ -62,6 +62,9 @@ public class DatagrokClient implements Closeable {
     private final CloseableHttpClient http;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final DatagrokFunctions functions = new DatagrokFunctions(this);
+    private final DatagrokDashboards dashboards = new DatagrokDashboards(this);
+    private DatagrokAsyncHttp async;
 
     /** A client with its own connection pool. */
     public DatagrokClient(DatagrokClientConfig config) {
@@ -153,6 +156,18 @@ public class DatagrokClient implements Closeable {
                 first(raw, "Markup", "markup"), first(raw, "URL", "url"), raw);
     }
 
+    // ---------------------------------------------------------------- functions and dashboards
+
+    /** Function calls and the function catalogue. */
+    public DatagrokFunctions functions() {
+        return functions;
+    }
+
+    /** Dashboards: projects of tables with a layout. */
+    public DatagrokDashboards dashboards() {
+        return dashboards;
+    }
+
     // ---------------------------------------------------------------- server
 
     /** The server's health ({@code GET /public/v1/healthcheck}); also proves the API key is accepted. */
@@ -169,6 +184,19 @@ public class DatagrokClient implements Closeable {
 
     // ---------------------------------------------------------------- plumbing
     // Package-private so that the classes of each API area (files, groups, ...) in this package share it.
+
+    /** The asynchronous HTTP client on this client's pool, started on first use. */
+    synchronized DatagrokAsyncHttp async() {
+        if (async == null) {
+            async = new DatagrokAsyncHttp(this, pool);
+        }
+        return async;
+    }
+
+    /** The {@code Authorization} header, hidden in logs. */
+    org.apache.hc.core5.http.Header credentialHeader() {
+        return new CredentialHeader(config.authorizationHeader());
+    }
 
     String uri(String path) {
         return config.getBaseUrl() + path;
@@ -205,7 +233,7 @@ public class DatagrokClient implements Closeable {
 
     /** Executes with authentication and retries, and raises for error statuses and the api-error header. */
     ClassicHttpResponse execute(HttpUriRequestBase request, String path, boolean retryable) {
-        request.setHeader(new CredentialHeader(config.authorizationHeader()));
+        request.setHeader(credentialHeader());
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(DatagrokRetryStrategy.RETRYABLE, retryable);
         ClassicHttpResponse response;
@@ -263,6 +291,12 @@ public class DatagrokClient implements Closeable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (async != null) {
+                async.close();
+                async = null;
+            }
+        }
         try {
             http.close();
         } catch (IOException ignored) {

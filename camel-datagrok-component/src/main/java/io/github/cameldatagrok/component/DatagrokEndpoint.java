@@ -56,6 +56,8 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
     public Producer createProducer() throws Exception {
         return switch (operation) {
             case table -> new DatagrokTableProducer(this);
+            case dashboard -> new DatagrokDashboardProducer(this);
+            case call -> new DatagrokCallProducer(this);
             default -> throw new UnsupportedOperationException("datagrok:" + operation + " has no producer yet");
         };
     }

@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.cameldatagrok.emulator.dashboards.DashboardStore;
+import io.github.cameldatagrok.emulator.dashboards.DashboardsApi;
+import io.github.cameldatagrok.emulator.functions.FunctionRegistry;
+import io.github.cameldatagrok.emulator.functions.FunctionsApi;
 import io.github.cameldatagrok.emulator.http.Authentication;
 import io.github.cameldatagrok.emulator.http.JsonErrorHandler;
 import io.github.cameldatagrok.emulator.http.Router;
@@ -67,6 +71,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     private final Duration idleTimeout;
     private final Path tlsKeyStore;
     private final String tlsPassword;
+    private final boolean legacyCallRouteOnly;
 
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();
@@ -75,6 +80,8 @@ public final class DatagrokEmulator implements AutoCloseable {
     private ServerConnector connector;
     private Path dataDirectory;
     private TableStore tables;
+    private DashboardStore dashboards;
+    private FunctionRegistry functions;
     private volatile boolean running;
     private boolean closed;
 
@@ -87,6 +94,7 @@ public final class DatagrokEmulator implements AutoCloseable {
         this.idleTimeout = builder.idleTimeout;
         this.tlsKeyStore = builder.tlsKeyStore;
         this.tlsPassword = builder.tlsPassword;
+        this.legacyCallRouteOnly = builder.legacyCallRouteOnly;
     }
 
     public static Builder builder() {
@@ -108,6 +116,10 @@ public final class DatagrokEmulator implements AutoCloseable {
             // One line per resource area; later areas (files, dashboards, functions, ...) are added here.
             new TablesApi(tables).register(router);
             new SystemApi().register(router);
+            dashboards = new DashboardStore(login);
+            new DashboardsApi(dashboards, tables).register(router);
+            functions = new FunctionRegistry(tables);
+            new FunctionsApi(functions, legacyCallRouteOnly).register(router);
 
             server = newServer();
             server.setHandler(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog));
@@ -239,12 +251,27 @@ public final class DatagrokEmulator implements AutoCloseable {
         return tables;
     }
 
-    /** Deletes all tables, faults and recorded requests. */
+    /** The dashboards (projects of tables with a layout), to inspect what routes created. */
+    public DashboardStore dashboards() {
+        requireRunning();
+        return dashboards;
+    }
+
+    /** The function registry: built-ins, and {@code register(...)} for a test's own functions. */
+    public FunctionRegistry functions() {
+        requireRunning();
+        return functions;
+    }
+
+    /** Deletes all tables, dashboards, faults and recorded requests (registered functions stay). */
     public void reset() {
         faults.clear();
         requestLog.clear();
         if (tables != null) {
             tables.clear();
+        }
+        if (dashboards != null) {
+            dashboards.clear();
         }
     }
 
@@ -331,8 +358,18 @@ public final class DatagrokEmulator implements AutoCloseable {
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private Path tlsKeyStore;
         private String tlsPassword;
+        private boolean legacyCallRouteOnly;
 
         private Builder() {
+        }
+
+        /**
+         * Serve function calls only on the older route {@code /public/v1/{name}/call}, as older servers do: the
+         * current {@code /public/v1/functions/{name}/call} then answers 404. Default: both.
+         */
+        public Builder legacyCallRouteOnly(boolean legacyCallRouteOnly) {
+            this.legacyCallRouteOnly = legacyCallRouteOnly;
+            return this;
         }
 
         /** Interface to bind; {@value DatagrokEmulator#DEFAULT_HOST} by default. */
