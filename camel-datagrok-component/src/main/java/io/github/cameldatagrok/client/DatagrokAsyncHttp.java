@@ -8,13 +8,9 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
-import org.apache.hc.client5.http.auth.AuthScope;
-import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
-import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.Header;
@@ -22,7 +18,6 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
-import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,12 +43,8 @@ final class DatagrokAsyncHttp implements Closeable {
                 .setConnectionManager(pool.asyncManager())
                 .setConnectionManagerShared(true)
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(IO_THREADS).build())
-                .setRetryStrategy(new DatagrokRetryStrategy(
-                        config.getMaxAttempts(), config.getRetryDelay(), config.getMaxRetryAfter()))
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(config.getResponseTimeout()))
-                        .setConnectionRequestTimeout(Timeout.of(config.getConnectionRequestTimeout()))
-                        .build())
+                .setRetryStrategy(DatagrokRetryStrategy.of(config))
+                .setDefaultRequestConfig(DatagrokClient.requestConfig(config))
                 .setThreadFactory(runnable -> {
                     Thread thread = new Thread(runnable, "datagrok-async-io");
                     thread.setDaemon(true);
@@ -61,15 +52,11 @@ final class DatagrokAsyncHttp implements Closeable {
                 })
                 .disableCookieManagement()
                 .disableRedirectHandling();
-        if (config.getProxyHost() != null && !config.getProxyHost().isBlank()) {
-            HttpHost proxy = new HttpHost(config.getProxyHost(), config.getProxyPort());
+        HttpHost proxy = DatagrokClient.proxy(config);
+        if (proxy != null) {
             builder.setProxy(proxy);
             if (config.getProxyAuthUsername() != null) {
-                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                String password = config.getProxyAuthPassword();
-                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
-                        config.getProxyAuthUsername(), password == null ? new char[0] : password.toCharArray()));
-                builder.setDefaultCredentialsProvider(credentials);
+                builder.setDefaultCredentialsProvider(DatagrokClient.proxyCredentials(config, proxy));
             }
         }
         http = builder.build();

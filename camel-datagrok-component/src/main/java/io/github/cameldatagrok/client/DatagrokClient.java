@@ -87,29 +87,44 @@ public class DatagrokClient implements Closeable {
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.manager())
                 .setConnectionManagerShared(true)
-                .setRetryStrategy(new DatagrokRetryStrategy(
-                        config.getMaxAttempts(), config.getRetryDelay(), config.getMaxRetryAfter()))
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(config.getResponseTimeout()))
-                        .setConnectionRequestTimeout(Timeout.of(config.getConnectionRequestTimeout()))
-                        .build())
+                .setRetryStrategy(DatagrokRetryStrategy.of(config))
+                .setDefaultRequestConfig(requestConfig(config))
                 .disableCookieManagement()
                 .disableRedirectHandling();
-        if (config.getProxyHost() != null && !config.getProxyHost().isBlank()) {
-            HttpHost proxy = new HttpHost(config.getProxyHost(), config.getProxyPort());
+        HttpHost proxy = proxy(config);
+        if (proxy != null) {
             builder.setProxy(proxy);
             if (config.getProxyAuthUsername() != null) {
-                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                String password = config.getProxyAuthPassword();
-                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
-                        config.getProxyAuthUsername(), password == null ? new char[0] : password.toCharArray()));
-                builder.setDefaultCredentialsProvider(credentials);
+                builder.setDefaultCredentialsProvider(proxyCredentials(config, proxy));
             }
         }
         if (config.getHttpClientConfigurer() != null) {
             config.getHttpClientConfigurer().configureHttpClient(builder);
         }
         return builder.build();
+    }
+
+    /** Timeouts per request, the same for the classic and the asynchronous client. */
+    static RequestConfig requestConfig(DatagrokClientConfig config) {
+        return RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(config.getResponseTimeout()))
+                .setConnectionRequestTimeout(Timeout.of(config.getConnectionRequestTimeout()))
+                .build();
+    }
+
+    /** The configured HTTP proxy, or null. */
+    static HttpHost proxy(DatagrokClientConfig config) {
+        return config.getProxyHost() != null && !config.getProxyHost().isBlank()
+                ? new HttpHost(config.getProxyHost(), config.getProxyPort()) : null;
+    }
+
+    /** The proxy's user name and password, for the proxy only. */
+    static BasicCredentialsProvider proxyCredentials(DatagrokClientConfig config, HttpHost proxy) {
+        BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+        String password = config.getProxyAuthPassword();
+        credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
+                config.getProxyAuthUsername(), password == null ? new char[0] : password.toCharArray()));
+        return credentials;
     }
 
     public DatagrokClientConfig getConfig() {
