@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameldatagrok.client.UploadContent;
 import org.apache.camel.Exchange;
-import org.apache.camel.WrappedFile;
 
 /**
  * The layout of a dashboard: the file of the {@code layout} option, else the body (JSON {@code String},
@@ -37,12 +36,7 @@ final class DashboardLayout {
             }
             return UploadContent.of(path);
         }
-        Object body = exchange.getMessage().getBody();
-        if (body instanceof WrappedFile<?> wrapped) {
-            Object wrappedFile = wrapped.getFile();
-            body = wrappedFile instanceof File || wrappedFile instanceof Path ? wrappedFile
-                    : exchange.getContext().getTypeConverter().convertTo(InputStream.class, exchange, wrapped);
-        }
+        Object body = TableBodies.unwrapFile(exchange, exchange.getMessage().getBody());
         if (body == null || isTableUploadAnswer(body)) {
             return null;
         }

@@ -62,6 +62,9 @@ class FunctionCallTest extends DatagrokTestSupport {
     void oneScalarOutputBecomesTheBodyAsJavaValue() {
         assertThat(call("datagrok:call:Sin", Map.of("x", 0), null)).isEqualTo(0.0);
         assertThat(call("datagrok:call:Abs", "{\"x\": -3.5}", null)).isEqualTo(3.5);
+        assertThat(call("datagrok:call:Sin", "{\"x\": 0}".getBytes(StandardCharsets.UTF_8), null)).isEqualTo(0.0);
+        assertThat(call("datagrok:call:Sin", new java.io.ByteArrayInputStream("{\"x\": 0}".getBytes(StandardCharsets.UTF_8)),
+                null)).isEqualTo(0.0);
         assertThat(emulator().requests("POST", "/public/v1/functions/Abs/call")).hasSize(1);
         assertThat(emulator().requests("POST", "/public/v1/functions/Abs/call").get(0).contentType())
                 .startsWith("application/json");
