@@ -63,6 +63,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "includeMemberships": getOrCreateConfiguration(target).setIncludeMemberships(property(camelContext, boolean.class, value)); return true;
         case "includepersonal":
         case "includePersonal": getOrCreateConfiguration(target).setIncludePersonal(property(camelContext, boolean.class, value)); return true;
+        case "layout": getOrCreateConfiguration(target).setLayout(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
@@ -94,6 +95,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "shareWith": getOrCreateConfiguration(target).setShareWith(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "tables": getOrCreateConfiguration(target).setTables(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -136,6 +138,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "includeMemberships": return boolean.class;
         case "includepersonal":
         case "includePersonal": return boolean.class;
+        case "layout": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
@@ -167,6 +170,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "shareWith": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "tables": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
@@ -210,6 +214,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "includeMemberships": return getOrCreateConfiguration(target).isIncludeMemberships();
         case "includepersonal":
         case "includePersonal": return getOrCreateConfiguration(target).isIncludePersonal();
+        case "layout": return getOrCreateConfiguration(target).getLayout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":
@@ -241,6 +246,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "shareWith": return getOrCreateConfiguration(target).getShareWith();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "tables": return getOrCreateConfiguration(target).getTables();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;

@@ -63,6 +63,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "includePersonal": target.getConfiguration().setIncludePersonal(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "layout": target.getConfiguration().setLayout(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxattempts":
@@ -109,6 +110,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "tables": target.getConfiguration().setTables(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "usefixeddelay":
@@ -160,6 +162,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "includePersonal": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "layout": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxattempts":
@@ -206,6 +209,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "tables": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "usefixeddelay":
@@ -258,6 +262,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "includePersonal": return target.getConfiguration().isIncludePersonal();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "layout": return target.getConfiguration().getLayout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxattempts":
@@ -304,6 +309,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "tables": return target.getConfiguration().getTables();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "usefixeddelay":

@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(54);
         props.add("access");
         props.add("action");
         props.add("admin");
@@ -48,6 +48,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("includeMemberships");
         props.add("includePersonal");
         props.add("initialDelay");
+        props.add("layout");
         props.add("lazyStartProducer");
         props.add("maxAttempts");
         props.add("maxTotalConnections");
@@ -73,6 +74,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("shareWith");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("tables");
         props.add("target");
         props.add("timeUnit");
         props.add("useFixedDelay");

@@ -32,25 +32,36 @@ final class ApiErrors {
     /** Raises when the status or the {@code api-error} header says the call failed; reads at most a bounded body. */
     static void raiseIfFailed(String method, String path, ClassicHttpResponse response, ObjectMapper json)
             throws IOException {
-        int status = response.getCode();
         Header apiErrorHeader = response.getFirstHeader(API_ERROR_HEADER);
+        if (response.getCode() < 400 && apiErrorHeader == null) {
+            return;
+        }
+        String headerValue = apiErrorHeader == null ? null
+                : apiErrorHeader.getValue() == null ? "" : apiErrorHeader.getValue();
+        raiseIfFailed(method, path, response.getCode(), response.getReasonPhrase(), headerValue,
+                readBounded(response.getEntity()), json);
+    }
+
+    /**
+     * As {@link #raiseIfFailed(String, String, ClassicHttpResponse, ObjectMapper)} for an answer already read
+     * whole (the asynchronous client's).
+     */
+    static void raiseIfFailed(String method, String path, int status, String reasonPhrase, String apiErrorHeader,
+            String body, ObjectMapper json) {
         if (status < 400 && apiErrorHeader == null) {
             return;
         }
-        String body = readBounded(response.getEntity());
         JsonNode error = parseApiError(body, json);
         String message;
-        String errorCode = null;
         if (error != null) {
             message = text(error, "message", "error");
-            errorCode = text(error, "errorCode");
         } else if (apiErrorHeader != null) {
-            String value = apiErrorHeader.getValue();
-            message = value == null || value.isBlank() || "true".equalsIgnoreCase(value) ? GENERIC_MESSAGE : value;
+            message = apiErrorHeader.isBlank() || "true".equalsIgnoreCase(apiErrorHeader) ? GENERIC_MESSAGE
+                    : apiErrorHeader;
         } else {
-            message = response.getReasonPhrase();
+            message = reasonPhrase;
         }
-        throw new DatagrokApiException(method, path, status, message, errorCode);
+        throw new DatagrokApiException(method, path, status, message, error == null ? null : text(error, "errorCode"));
     }
 
     /** Raises when a JSON answer with a success status is an ApiError (object or JSON string holding one). */

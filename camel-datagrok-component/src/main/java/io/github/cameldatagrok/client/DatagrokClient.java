@@ -64,6 +64,9 @@ public class DatagrokClient implements Closeable {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final DatagrokGroups groups = new DatagrokGroups(this);
     private final DatagrokShares shares = new DatagrokShares(this);
+    private final DatagrokFunctions functions = new DatagrokFunctions(this);
+    private final DatagrokDashboards dashboards = new DatagrokDashboards(this);
+    private DatagrokAsyncHttp async;
 
     /** A client with its own connection pool. */
     public DatagrokClient(DatagrokClientConfig config) {
@@ -86,29 +89,44 @@ public class DatagrokClient implements Closeable {
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.manager())
                 .setConnectionManagerShared(true)
-                .setRetryStrategy(new DatagrokRetryStrategy(
-                        config.getMaxAttempts(), config.getRetryDelay(), config.getMaxRetryAfter()))
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(config.getResponseTimeout()))
-                        .setConnectionRequestTimeout(Timeout.of(config.getConnectionRequestTimeout()))
-                        .build())
+                .setRetryStrategy(DatagrokRetryStrategy.of(config))
+                .setDefaultRequestConfig(requestConfig(config))
                 .disableCookieManagement()
                 .disableRedirectHandling();
-        if (config.getProxyHost() != null && !config.getProxyHost().isBlank()) {
-            HttpHost proxy = new HttpHost(config.getProxyHost(), config.getProxyPort());
+        HttpHost proxy = proxy(config);
+        if (proxy != null) {
             builder.setProxy(proxy);
             if (config.getProxyAuthUsername() != null) {
-                BasicCredentialsProvider credentials = new BasicCredentialsProvider();
-                String password = config.getProxyAuthPassword();
-                credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
-                        config.getProxyAuthUsername(), password == null ? new char[0] : password.toCharArray()));
-                builder.setDefaultCredentialsProvider(credentials);
+                builder.setDefaultCredentialsProvider(proxyCredentials(config, proxy));
             }
         }
         if (config.getHttpClientConfigurer() != null) {
             config.getHttpClientConfigurer().configureHttpClient(builder);
         }
         return builder.build();
+    }
+
+    /** Timeouts per request, the same for the classic and the asynchronous client. */
+    static RequestConfig requestConfig(DatagrokClientConfig config) {
+        return RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(config.getResponseTimeout()))
+                .setConnectionRequestTimeout(Timeout.of(config.getConnectionRequestTimeout()))
+                .build();
+    }
+
+    /** The configured HTTP proxy, or null. */
+    static HttpHost proxy(DatagrokClientConfig config) {
+        return config.getProxyHost() != null && !config.getProxyHost().isBlank()
+                ? new HttpHost(config.getProxyHost(), config.getProxyPort()) : null;
+    }
+
+    /** The proxy's user name and password, for the proxy only. */
+    static BasicCredentialsProvider proxyCredentials(DatagrokClientConfig config, HttpHost proxy) {
+        BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+        String password = config.getProxyAuthPassword();
+        credentials.setCredentials(new AuthScope(proxy), new UsernamePasswordCredentials(
+                config.getProxyAuthUsername(), password == null ? new char[0] : password.toCharArray()));
+        return credentials;
     }
 
     public DatagrokClientConfig getConfig() {
@@ -167,6 +185,18 @@ public class DatagrokClient implements Closeable {
         return shares;
     }
 
+    // ---------------------------------------------------------------- functions and dashboards
+
+    /** Function calls and the function catalogue. */
+    public DatagrokFunctions functions() {
+        return functions;
+    }
+
+    /** Dashboards: projects of tables with a layout. */
+    public DatagrokDashboards dashboards() {
+        return dashboards;
+    }
+
     // ---------------------------------------------------------------- server
 
     /** The server's health ({@code GET /public/v1/healthcheck}); also proves the API key is accepted. */
@@ -183,6 +213,19 @@ public class DatagrokClient implements Closeable {
 
     // ---------------------------------------------------------------- plumbing
     // Package-private so that the classes of each API area (files, groups, ...) in this package share it.
+
+    /** The asynchronous HTTP client on this client's pool, started on first use. */
+    synchronized DatagrokAsyncHttp async() {
+        if (async == null) {
+            async = new DatagrokAsyncHttp(this, pool);
+        }
+        return async;
+    }
+
+    /** The {@code Authorization} header, hidden in logs. */
+    org.apache.hc.core5.http.Header credentialHeader() {
+        return new CredentialHeader(config.authorizationHeader());
+    }
 
     String uri(String path) {
         return config.getBaseUrl() + path;
@@ -219,7 +262,7 @@ public class DatagrokClient implements Closeable {
 
     /** Executes with authentication and retries, and raises for error statuses and the api-error header. */
     ClassicHttpResponse execute(HttpUriRequestBase request, String path, boolean retryable) {
-        request.setHeader(new CredentialHeader(config.authorizationHeader()));
+        request.setHeader(credentialHeader());
         HttpClientContext context = HttpClientContext.create();
         context.setAttribute(DatagrokRetryStrategy.RETRYABLE, retryable);
         ClassicHttpResponse response;
@@ -277,6 +320,12 @@ public class DatagrokClient implements Closeable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (async != null) {
+                async.close();
+                async = null;
+            }
+        }
         try {
             http.close();
         } catch (IOException ignored) {

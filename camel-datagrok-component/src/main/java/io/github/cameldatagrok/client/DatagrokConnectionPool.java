@@ -6,6 +6,9 @@ import java.time.Duration;
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.nio.AsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -29,9 +32,21 @@ public final class DatagrokConnectionPool implements Closeable {
     static final int BUFFER_SIZE = 64 * 1024;
 
     private final PoolingHttpClientConnectionManager manager;
+    // the asynchronous twin (function calls), made on first use with the same settings
+    private final int maxTotalConnections;
+    private final int connectionsPerRoute;
+    private final Duration connectTimeout;
+    private final SSLContext sslContext;
+    private PoolingAsyncClientConnectionManager asyncManager;
+    private boolean closed;
 
-    private DatagrokConnectionPool(PoolingHttpClientConnectionManager manager) {
+    private DatagrokConnectionPool(PoolingHttpClientConnectionManager manager, int maxTotalConnections,
+            int connectionsPerRoute, Duration connectTimeout, SSLContext sslContext) {
         this.manager = manager;
+        this.maxTotalConnections = maxTotalConnections;
+        this.connectionsPerRoute = connectionsPerRoute;
+        this.connectTimeout = connectTimeout;
+        this.sslContext = sslContext;
     }
 
     /** A pool with the defaults and the JVM's default TLS settings. */
@@ -60,15 +75,42 @@ public final class DatagrokConnectionPool implements Closeable {
         if (sslContext != null) {
             builder.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext));
         }
-        return new DatagrokConnectionPool(builder.build());
+        return new DatagrokConnectionPool(builder.build(), maxTotalConnections, connectionsPerRoute, connectTimeout,
+                sslContext);
     }
 
     HttpClientConnectionManager manager() {
         return manager;
     }
 
+    /** Connections for the asynchronous client: same pool sizes, connect timeout and TLS as the classic ones. */
+    synchronized AsyncClientConnectionManager asyncManager() {
+        if (closed) {
+            throw new IllegalStateException("The Datagrok connection pool is closed");
+        }
+        if (asyncManager == null) {
+            PoolingAsyncClientConnectionManagerBuilder builder = PoolingAsyncClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(maxTotalConnections)
+                    .setMaxConnPerRoute(connectionsPerRoute)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.of(connectTimeout))
+                            .build());
+            if (sslContext != null) {
+                builder.setTlsStrategy(new DefaultClientTlsStrategy(sslContext));
+            }
+            asyncManager = builder.build();
+        }
+        return asyncManager;
+    }
+
     @Override
     public void close() {
         manager.close(CloseMode.GRACEFUL);
+        synchronized (this) {
+            closed = true;
+            if (asyncManager != null) {
+                asyncManager.close(CloseMode.GRACEFUL);
+            }
+        }
     }
 }

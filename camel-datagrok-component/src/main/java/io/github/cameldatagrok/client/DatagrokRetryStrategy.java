@@ -39,6 +39,10 @@ final class DatagrokRetryStrategy extends DefaultHttpRequestRetryStrategy {
         this.maxRetryAfter = maxRetryAfter;
     }
 
+    static DatagrokRetryStrategy of(DatagrokClientConfig config) {
+        return new DatagrokRetryStrategy(config.getMaxAttempts(), config.getRetryDelay(), config.getMaxRetryAfter());
+    }
+
     private static boolean retryable(HttpContext context) {
         return Boolean.TRUE.equals(context.getAttribute(RETRYABLE));
     }

@@ -27,6 +27,10 @@ public class DatagrokConfiguration implements Cloneable {
     private DatagrokOutputType outputType = DatagrokOutputType.stream;
     @UriParam(label = "producer")
     private String columns;
+    @UriParam(label = "producer")
+    private String tables;
+    @UriParam(label = "producer")
+    private String layout;
 
     // -------------------------------------------------------------- retries
     @UriParam(label = "advanced", defaultValue = "3")
@@ -153,6 +157,31 @@ public class DatagrokConfiguration implements Cloneable {
      */
     public void setColumns(String columns) {
         this.columns = columns;
+    }
+
+    public String getTables() {
+        return tables;
+    }
+
+    /**
+     * Dashboards: comma-separated ids or Grok names of the tables to put in the dashboard. The header
+     * CamelDatagrokTables overrides it; without either, the tables that datagrok:table uploads earlier in the same
+     * exchange left behind are taken.
+     */
+    public void setTables(String tables) {
+        this.tables = tables;
+    }
+
+    public String getLayout() {
+        return layout;
+    }
+
+    /**
+     * Dashboards: a file holding the project layout JSON (exported from Datagrok), sent unchanged. When unset, a
+     * layout in the body (JSON String, Map, InputStream or File) is used.
+     */
+    public void setLayout(String layout) {
+        this.layout = layout;
     }
 
     public int getMaxAttempts() {

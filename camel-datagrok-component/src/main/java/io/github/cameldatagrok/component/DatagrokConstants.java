@@ -80,6 +80,24 @@ public final class DatagrokConstants {
     @Metadata(label = "producer", description = "The id of the group read, saved or changed by a group action.",
               javaType = "String")
     public static final String GROUP_ID = "CamelDatagrokGroupId";
+    @Metadata(label = "producer", description = "Dashboards: the tables to put in the dashboard, ids or Grok names"
+            + " (a comma-separated String or a List), instead of the `tables` option.", javaType = "String")
+    public static final String TABLES = "CamelDatagrokTables";
+
+    @Metadata(label = "producer", description = "Dashboards: the id of the created dashboard (project).",
+              javaType = "String")
+    public static final String DASHBOARD_ID = "CamelDatagrokDashboardId";
+
+    @Metadata(label = "producer", description = "Function calls: headers named with this prefix are inputs, by the"
+            + " rest of the name: `CamelDatagrokInput.x` is input `x`. They win over inputs of the same name in the"
+            + " body.", javaType = "Object")
+    public static final String INPUT_PREFIX = "CamelDatagrokInput.";
+
+    /**
+     * Exchange property (not a header): the ids of the tables that datagrok:table uploads in this exchange made, in
+     * order, as a {@code List<String>}. A dashboard without the `tables` option or header takes them.
+     */
+    public static final String UPLOADED_TABLE_IDS_PROPERTY = "CamelDatagrokUploadedTableIds";
 
     private DatagrokConstants() {
     }

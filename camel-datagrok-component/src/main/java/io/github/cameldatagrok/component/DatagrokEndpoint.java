@@ -63,6 +63,8 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
             case table -> new DatagrokTableProducer(this);
             case group -> new DatagrokGroupProducer(this);
             case share -> new DatagrokShareProducer(this);
+            case dashboard -> new DatagrokDashboardProducer(this);
+            case call -> new DatagrokCallProducer(this);
             default -> throw new UnsupportedOperationException("datagrok:" + operation + " has no producer yet");
         };
     }

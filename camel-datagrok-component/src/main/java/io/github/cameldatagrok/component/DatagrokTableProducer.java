@@ -37,6 +37,7 @@ public class DatagrokTableProducer extends DatagrokProducer {
         message.setHeader(DatagrokConstants.GROK_NAME, result.grokName());
         message.setHeader(DatagrokConstants.URL, result.url());
         message.setHeader(DatagrokConstants.MARKUP, result.markup());
+        DashboardTables.remember(exchange, result.id());
     }
 
     private void download(Exchange exchange, String table) throws Exception {

@@ -33,12 +33,7 @@ public final class TableBodies {
 
     /** The body as CSV to upload, checked before anything is sent. */
     static UploadContent toCsv(Exchange exchange, List<String> columns) {
-        Object body = exchange.getMessage().getBody();
-        if (body instanceof WrappedFile<?> wrapped) {
-            Object file = wrapped.getFile();
-            body = file instanceof File || file instanceof Path ? file
-                    : exchange.getContext().getTypeConverter().convertTo(InputStream.class, exchange, wrapped);
-        }
+        Object body = unwrapFile(exchange, exchange.getMessage().getBody());
         if (body == null) {
             throw new IllegalArgumentException("The message body is empty: a datagrok:table upload needs " + ACCEPTED);
         }
@@ -57,6 +52,16 @@ public final class TableBodies {
         }
         throw new IllegalArgumentException("Unsupported body type " + body.getClass().getName()
                 + " for a datagrok:table upload: send " + ACCEPTED);
+    }
+
+    /** A {@code GenericFile} (from file: or ftp:) as its local File or Path, else as a stream; other bodies as they are. */
+    static Object unwrapFile(Exchange exchange, Object body) {
+        if (body instanceof WrappedFile<?> wrapped) {
+            Object file = wrapped.getFile();
+            return file instanceof File || file instanceof Path ? file
+                    : exchange.getContext().getTypeConverter().convertTo(InputStream.class, exchange, wrapped);
+        }
+        return body;
     }
 
     /** Rows, checked up to the first one before anything is sent; only a collection can be written twice. */

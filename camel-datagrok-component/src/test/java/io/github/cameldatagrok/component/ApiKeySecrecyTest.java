@@ -118,6 +118,20 @@ class ApiKeySecrecyTest extends DatagrokTestSupport {
         assertThat(captured.toString()).contains("Authorization: ***").doesNotContain(WRONG_SECRET);
     }
 
+    @Test
+    void keyIsNeverLoggedByFunctionCallsOnTheAsyncClientEvenAtTrace() {
+        capture(Level.ALL);
+        assertThat(template.requestBody("datagrok:call:Abs", java.util.Map.of("x", -1))).isEqualTo(1.0);
+        assertThatThrownBy(() -> template.requestBody("datagrok:call:No:Such", java.util.Map.of()))
+                .satisfies(e -> {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        assertThat(t.toString()).doesNotContain(SECRET);
+                    }
+                });
+        String logs = captured.toString();
+        assertThat(logs).contains("Authorization: ***").doesNotContain(SECRET);
+    }
+
     private String printedEndpoints() {
         StringBuilder printed = new StringBuilder();
         for (Endpoint endpoint : context.getEndpoints()) {

@@ -24,6 +24,13 @@ class ProxyTest extends DatagrokTestSupport {
     }
 
     @Test
+    void functionCallsOnTheAsyncClientGoThroughTheProxyToo() {
+        String uri = "datagrok:call:Abs?baseUrl=" + UNRESOLVABLE + "&proxyHost=127.0.0.1&proxyPort=" + emulator().port();
+        assertThat(template.requestBody(uri, java.util.Map.of("x", -4))).isEqualTo(4.0);
+        assertThat(emulator().requests("POST", "/public/v1/functions/Abs/call")).hasSize(1);
+    }
+
+    @Test
     void withoutTheProxyTheHostIsUnreachable() {
         String uri = "datagrok:table:Admin:Proxy:T?action=download&maxAttempts=1&baseUrl=" + UNRESOLVABLE;
         assertThatThrownBy(() -> template.requestBody(uri, (Object) null))

@@ -141,6 +141,15 @@ class TlsTest extends CamelTestSupport {
     }
 
     @Test
+    void functionCallsOnTheAsyncClientUseTheSameTlsSettings() {
+        assertThat(template.requestBody("datagrok:call:Abs?sslContextParameters=#tls", java.util.Map.of("x", -2)))
+                .isEqualTo(2.0);
+        assertThat(template.requestBody("datagrok-global:call:Abs", java.util.Map.of("x", -3))).isEqualTo(3.0);
+        assertThatThrownBy(() -> template.requestBody("datagrok:call:Abs", java.util.Map.of("x", -1)))
+                .satisfies(e -> assertThat(causeOf(e, SSLHandshakeException.class)).isNotNull());
+    }
+
+    @Test
     void javaClientTakesAnSslContext() throws Exception {
         try (DatagrokConnectionPool pool = DatagrokConnectionPool.create(4, 4, Duration.ofSeconds(5),
                 SelfSignedKeyStore.trustingSslContext(KEY_STORE, PASSWORD));

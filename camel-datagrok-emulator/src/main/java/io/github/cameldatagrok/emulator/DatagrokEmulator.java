@@ -10,6 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.cameldatagrok.emulator.dashboards.DashboardStore;
+import io.github.cameldatagrok.emulator.dashboards.DashboardsApi;
+import io.github.cameldatagrok.emulator.functions.FunctionRegistry;
+import io.github.cameldatagrok.emulator.functions.FunctionsApi;
 import io.github.cameldatagrok.emulator.http.Authentication;
 import io.github.cameldatagrok.emulator.http.JsonErrorHandler;
 import io.github.cameldatagrok.emulator.http.Router;
@@ -76,6 +80,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     private final Path tlsKeyStore;
     private final String tlsPassword;
     private final boolean currentShareRoute;
+    private final boolean legacyCallRouteOnly;
 
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();
@@ -88,6 +93,8 @@ public final class DatagrokEmulator implements AutoCloseable {
     private UserStore users;
     private ShareStore shares;
     private final Entities entities = new Entities();
+    private DashboardStore dashboards;
+    private FunctionRegistry functions;
     private volatile boolean running;
     private boolean closed;
 
@@ -101,6 +108,7 @@ public final class DatagrokEmulator implements AutoCloseable {
         this.tlsKeyStore = builder.tlsKeyStore;
         this.tlsPassword = builder.tlsPassword;
         this.currentShareRoute = builder.currentShareRoute;
+        this.legacyCallRouteOnly = builder.legacyCallRouteOnly;
     }
 
     public static Builder builder() {
@@ -130,6 +138,13 @@ public final class DatagrokEmulator implements AutoCloseable {
             new GroupsApi(groups, () -> users.current().groupId()).register(router);
             new UsersApi(users, groups).register(router);
             new SharesApi(entities, shares, groups, currentShareRoute, true).register(router);
+            dashboards = new DashboardStore(login);
+            new DashboardsApi(dashboards, tables).register(router);
+            // a dashboard is a project: shareable like a table
+            entities.register(name -> dashboards.find(name)
+                    .map(d -> new SharedEntity(d.id(), "Project", d.grokName())));
+            functions = new FunctionRegistry(tables);
+            new FunctionsApi(functions, legacyCallRouteOnly).register(router);
 
             server = newServer();
             server.setHandler(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog));
@@ -261,12 +276,30 @@ public final class DatagrokEmulator implements AutoCloseable {
         return tables;
     }
 
-    /** Deletes all tables, faults and recorded requests; groups, users and shares go back to the seeded ones. */
+    /** The dashboards (projects of tables with a layout), to inspect what routes created. */
+    public DashboardStore dashboards() {
+        requireRunning();
+        return dashboards;
+    }
+
+    /** The function registry: built-ins, and {@code register(...)} for a test's own functions. */
+    public FunctionRegistry functions() {
+        requireRunning();
+        return functions;
+    }
+
+    /**
+     * Deletes all tables, dashboards, faults and recorded requests (registered functions stay); groups, users and
+     * shares go back to the seeded ones.
+     */
     public void reset() {
         faults.clear();
         requestLog.clear();
         if (tables != null) {
             tables.clear();
+        }
+        if (dashboards != null) {
+            dashboards.clear();
         }
         if (groups != null) {
             shares.clear();
@@ -382,6 +415,7 @@ public final class DatagrokEmulator implements AutoCloseable {
         private Path tlsKeyStore;
         private String tlsPassword;
         private boolean currentShareRoute = true;
+        private boolean legacyCallRouteOnly;
 
         private Builder() {
         }
@@ -392,6 +426,15 @@ public final class DatagrokEmulator implements AutoCloseable {
          */
         public Builder onlyLegacyDashboardShares() {
             this.currentShareRoute = false;
+            return this;
+        }
+
+        /**
+         * Serve function calls only on the older route {@code /public/v1/{name}/call}, as older servers do: the
+         * current {@code /public/v1/functions/{name}/call} then answers 404. Default: both.
+         */
+        public Builder legacyCallRouteOnly(boolean legacyCallRouteOnly) {
+            this.legacyCallRouteOnly = legacyCallRouteOnly;
             return this;
         }
 

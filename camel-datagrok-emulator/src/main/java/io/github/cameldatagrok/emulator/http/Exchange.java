@@ -150,6 +150,37 @@ public final class Exchange {
     }
 
     /**
+     * Reads a small request body (JSON inputs, a layout) whole; more than {@code maxBytes} is refused with
+     * an IOException, so a client cannot make the emulator hold an unbounded body.
+     */
+    public byte[] readSmallBody(int maxBytes) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        copyBodyTo(new WritableByteChannel() {
+            @Override
+            public int write(ByteBuffer src) throws IOException {
+                int n = src.remaining();
+                if (bytes.size() + n > maxBytes) {
+                    throw new IOException("Request body larger than " + maxBytes + " bytes");
+                }
+                byte[] chunk = new byte[n];
+                src.get(chunk);
+                bytes.write(chunk);
+                return n;
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        return bytes.toByteArray();
+    }
+
+    /**
      * Reads and drops whatever is left of the request body. A client that sent {@code Expect: 100-continue}
      * and got no {@code 100} yet has not sent the body: it is then answered without reading, as a front
      * server would, and Jetty takes care of the connection.

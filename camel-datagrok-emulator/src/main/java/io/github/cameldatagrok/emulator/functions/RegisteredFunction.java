@@ -1,0 +1,36 @@
+package io.github.cameldatagrok.emulator.functions;
+
+import java.util.List;
+
+/**
+ * A function in the registry.
+ *
+ * @param id       its UUID (FN2 answers by id too)
+ * @param grokName {@code Namespace:Name}, or a bare core name such as {@code Sin}
+ * @param source   {@code function}, {@code function-package}, {@code script} or {@code data-query}
+ * @param params   inputs and outputs, in declared order
+ * @param body     what a call runs
+ */
+public record RegisteredFunction(String id, String grokName, String source, List<FunctionParam> params,
+                                 EmulatedFunction body) {
+
+    public List<FunctionParam> inputs() {
+        return params.stream().filter(FunctionParam::input).toList();
+    }
+
+    public List<FunctionParam> outputs() {
+        return params.stream().filter(p -> !p.input()).toList();
+    }
+
+    /** The last part of the Grok name. */
+    public String name() {
+        int colon = grokName.lastIndexOf(':');
+        return colon < 0 ? grokName : grokName.substring(colon + 1);
+    }
+
+    /** {@code Demo:} for {@code Demo:DivMod}, empty for a core function. */
+    public String namespace() {
+        int colon = grokName.lastIndexOf(':');
+        return colon < 0 ? "" : grokName.substring(0, colon + 1);
+    }
+}
