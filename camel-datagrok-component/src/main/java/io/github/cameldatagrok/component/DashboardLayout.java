@@ -1,6 +1,7 @@
 package io.github.cameldatagrok.component;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameldatagrok.client.UploadContent;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.ResourceHelper;
 
 /**
  * The layout of a dashboard: the file of the {@code layout} option, else the body (JSON {@code String},
@@ -26,10 +28,23 @@ final class DashboardLayout {
     private DashboardLayout() {
     }
 
+    private static UploadContent resource(Exchange exchange, String uri) {
+        try {
+            return UploadContent.of(ResourceHelper.resolveMandatoryResourceAsInputStream(exchange.getContext(), uri));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The Datagrok dashboard layout " + uri + " (option layout) cannot be"
+                    + " read: " + e.getMessage(), e);
+        }
+    }
+
     static UploadContent resolve(Exchange exchange, DatagrokEndpoint endpoint, ObjectMapper json) {
         String file = endpoint.getConfiguration().getLayout();
+        if (file != null && !file.isBlank() && ResourceHelper.hasScheme(file) && !file.startsWith("file:")) {
+            // classpath:, http: ... as in Camel's other resource options (xslt, validator)
+            return resource(exchange, file);
+        }
         if (file != null && !file.isBlank()) {
-            Path path = Path.of(file);
+            Path path = Path.of(file.startsWith("file:") ? file.substring("file:".length()) : file);
             if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
                 throw new IllegalArgumentException("The Datagrok dashboard layout file " + path.toAbsolutePath()
                         + " (option layout) does not exist or is not readable");

@@ -177,8 +177,9 @@ public class DatagrokConfiguration implements Cloneable {
     }
 
     /**
-     * Dashboards: a file holding the project layout JSON (exported from Datagrok), sent unchanged. When unset, a
-     * layout in the body (JSON String, Map, InputStream or File) is used.
+     * Dashboards: the project layout JSON (exported from Datagrok), sent unchanged: a file path, or a resource URI
+     * such as classpath:layouts/sales.layout or file:/etc/sales.layout. When unset, a layout in the body (JSON
+     * String, Map, InputStream or File) is used.
      */
     public void setLayout(String layout) {
         this.layout = layout;

@@ -7,22 +7,17 @@ import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.UploadContent;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
 
 /**
- * {@code datagrok:dashboard:<name>} producer: creates a dashboard of tables with a layout (action create, the
- * default). The tables come from {@link DashboardTables}, the layout from {@link DashboardLayout}; the answer goes
- * into the body (a Map) and headers, as table uploads do.
+ * {@code datagrok:dashboard:<name>} producer. Action create (the default) makes a dashboard of tables with a layout:
+ * the tables come from {@link DashboardTables}, the layout from {@link DashboardLayout}; the answer goes into the body
+ * (a Map) and headers, as table uploads do, and with {@code shareWith} the new dashboard is shared in the same step.
+ * Action share shares an existing dashboard, named by the target or its id.
  */
-public class DatagrokDashboardProducer extends DefaultProducer {
+public class DatagrokDashboardProducer extends DatagrokProducer {
 
     public DatagrokDashboardProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
-    }
-
-    @Override
-    public DatagrokEndpoint getEndpoint() {
-        return (DatagrokEndpoint) super.getEndpoint();
     }
 
     @Override
@@ -30,30 +25,33 @@ public class DatagrokDashboardProducer extends DefaultProducer {
         DatagrokEndpoint endpoint = getEndpoint();
         String name = MessageOptions.target(exchange, endpoint);
         DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.create);
-        if (action != DatagrokAction.create) {
-            throw new IllegalArgumentException("datagrok:dashboard does not support action " + action + "; use create");
+        switch (action) {
+            case create -> create(exchange, name);
+            case share -> {
+                Sharing.Request request = Sharing.request(exchange, endpoint);
+                exchange.getMessage().setBody(
+                        Sharing.shareDashboard(exchange, endpoint.getClient(), name, request));
+            }
+            default -> throw new IllegalArgumentException("datagrok:dashboard does not support action " + action
+                    + "; use create or share");
         }
-        create(exchange, name);
     }
 
     private void create(Exchange exchange, String name) throws Exception {
         DatagrokClient client = getEndpoint().getClient();
         List<String> tables = DashboardTables.resolve(exchange, getEndpoint());
         UploadContent layout = DashboardLayout.resolve(exchange, getEndpoint(), client.json());
+        // read (and checked) before the dashboard is made: a bad access level must not leave an unshared dashboard
+        Sharing.Request share = Sharing.requested(exchange, getEndpoint());
         DashboardResult result = client.dashboards().create(name, tables, layout);
         Message message = exchange.getMessage();
         message.setBody(result.raw());
         message.setHeader(DatagrokConstants.DASHBOARD_ID, result.id());
         message.setHeader(DatagrokConstants.GROK_NAME, result.grokName());
         message.setHeader(DatagrokConstants.URL, result.url());
-        shareAfterCreate(exchange, result);
-    }
-
-    /**
-     * Sharing in the same step as the creation (options shareWith and access): wired by the sharing feature.
-     * Creation alone shares nothing.
-     */
-    protected void shareAfterCreate(Exchange exchange, DashboardResult created) throws Exception {
-        // intentionally empty until sharing is merged
+        if (share != null) {
+            // a failed share fails the exchange; a redelivery recreates the dashboard under the same id and shares again
+            Sharing.shareDashboard(exchange, client, result.id(), share);
+        }
     }
 }

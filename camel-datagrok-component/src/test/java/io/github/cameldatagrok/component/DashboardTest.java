@@ -88,6 +88,23 @@ class DashboardTest extends DatagrokTestSupport {
     }
 
     @Test
+    void layoutFromAClasspathResourceOrAFileUri() throws Exception {
+        template.sendBody("datagrok:dashboard:Admin:Packaged?tables=Admin:Sales:Orders"
+                + "&layout=classpath:layouts/test.layout", null);
+        assertThat(stored("Admin:Packaged").layout().path("name").asText()).isEqualTo("FromClasspath");
+
+        Path layout = Files.writeString(dir.resolve("uri.layout"), LAYOUT);
+        template.sendBody("datagrok:dashboard:Admin:FromUri?tables=Admin:Sales:Orders&layout=file:" + layout, null);
+        assertThat(stored("Admin:FromUri").layout().path("name").asText()).isEqualTo("Sales");
+
+        emulator().clearRequests();
+        assertThatThrownBy(() -> template.sendBody("datagrok:dashboard:Admin:Missing?tables=Admin:Sales:Orders"
+                + "&layout=classpath:layouts/missing.layout", null))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("layouts/missing.layout"));
+        assertThat(emulator().requests()).isEmpty();
+    }
+
+    @Test
     void tablesFromTheOptionByNameAndLayoutFromAFileOption() throws Exception {
         Path layout = Files.writeString(dir.resolve("sales.layout"), LAYOUT);
         template.sendBody("datagrok:dashboard:Admin:Options?tables=Admin:Sales:Orders," + regions.id()

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,7 +32,9 @@ final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         // under /tmp, where the postgres user can reach it when the build runs as root
-        dataDirectory = Files.createTempDirectory(Path.of("/tmp"), "sales-postgres-").resolve("data");
+        // (and open to it: a temporary directory is private to its owner by default)
+        dataDirectory = Files.createTempDirectory(Path.of("/tmp"), "sales-postgres-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"))).resolve("data");
         List<String> output = run("start", dataDirectory.toString(), Integer.toString(freePort()));
         jdbcUrl = output.get(output.size() - 1);
     }
