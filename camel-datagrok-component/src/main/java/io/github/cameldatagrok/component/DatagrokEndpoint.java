@@ -32,7 +32,8 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     @UriPath(description = "What the operation applies to: for `table`, the table's Grok name"
             + " (`Namespace:Project:Table`, or a bare name, which Datagrok files as `Admin:Name:Name`) or its id;"
-            + " for `file`, `<connector>/<path>` (`System:DemoFiles/incoming/`, a trailing `/` names a folder);"
+            + " for `file`, the connector and the path in it (`System:DemoFiles/incoming/`; a trailing `/` names a"
+            + " folder);"
             + " for `dashboard`, the dashboard's name (or its id with `action=share`); for `call`, the function"
             + " (`Namespace:Function`, or a core function such as `Sin`); for `share`, the entity's id or Grok name;"
             + " for `group`, the group's name or id (none for `list`, `lookup` and `current`)."
