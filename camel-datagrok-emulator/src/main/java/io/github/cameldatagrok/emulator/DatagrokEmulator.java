@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.cameldatagrok.emulator.files.FileStore;
+import io.github.cameldatagrok.emulator.files.FilesApi;
 import io.github.cameldatagrok.emulator.http.Authentication;
 import io.github.cameldatagrok.emulator.http.JsonErrorHandler;
 import io.github.cameldatagrok.emulator.http.Router;
@@ -75,6 +77,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     private ServerConnector connector;
     private Path dataDirectory;
     private TableStore tables;
+    private FileStore files;
     private volatile boolean running;
     private boolean closed;
 
@@ -103,11 +106,13 @@ public final class DatagrokEmulator implements AutoCloseable {
                     ? Files.createDirectories(configuredDataDirectory)
                     : Files.createTempDirectory("datagrok-emulator-");
             tables = new TableStore(dataDirectory, login);
+            files = new FileStore(dataDirectory);
 
             Router router = new Router();
             // One line per resource area; later areas (files, dashboards, functions, ...) are added here.
             new TablesApi(tables).register(router);
             new SystemApi().register(router);
+            new FilesApi(files).register(router);
 
             server = newServer();
             server.setHandler(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog));
@@ -239,12 +244,21 @@ public final class DatagrokEmulator implements AutoCloseable {
         return tables;
     }
 
-    /** Deletes all tables, faults and recorded requests. */
+    /** The file connectors and their files ({@code System:DemoFiles} exists from the start), to seed and inspect. */
+    public FileStore files() {
+        requireRunning();
+        return files;
+    }
+
+    /** Deletes all tables, files, faults and recorded requests. */
     public void reset() {
         faults.clear();
         requestLog.clear();
         if (tables != null) {
             tables.clear();
+        }
+        if (files != null) {
+            files.clear();
         }
     }
 
