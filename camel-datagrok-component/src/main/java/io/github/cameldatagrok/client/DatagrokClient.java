@@ -62,6 +62,7 @@ public class DatagrokClient implements Closeable {
     private final CloseableHttpClient http;
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final DatagrokFiles files = new DatagrokFiles(this);
 
     /** A client with its own connection pool. */
     public DatagrokClient(DatagrokClientConfig config) {
@@ -151,6 +152,13 @@ public class DatagrokClient implements Closeable {
         }
         return new TableUploadResult(first(raw, "ID", "id"), first(raw, "Grok name", "grokName"),
                 first(raw, "Markup", "markup"), first(raw, "URL", "url"), raw);
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** Files in file connectors: upload, download, delete and {@code files/sync}. */
+    public DatagrokFiles files() {
+        return files;
     }
 
     // ---------------------------------------------------------------- server
