@@ -39,6 +39,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": getOrCreateConfiguration(target).setClearWhenRemoteEmpty(property(camelContext, boolean.class, value)); return true;
         case "columns": getOrCreateConfiguration(target).setColumns(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.cameldatagrok.component.DatagrokConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -47,6 +49,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "ext": getOrCreateConfiguration(target).setExt(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -55,6 +58,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "localpath":
+        case "localPath": getOrCreateConfiguration(target).setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
@@ -69,6 +74,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "recursive": getOrCreateConfiguration(target).setRecursive(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -95,6 +101,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": return boolean.class;
         case "columns": return java.lang.String.class;
         case "configuration": return io.github.cameldatagrok.component.DatagrokConfiguration.class;
         case "connecttimeout":
@@ -103,6 +111,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "ext": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -111,6 +120,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "localpath":
+        case "localPath": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
         case "maxtotalconnections":
@@ -125,6 +136,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "recursive": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydelay":
@@ -152,6 +164,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": return getOrCreateConfiguration(target).isClearWhenRemoteEmpty();
         case "columns": return getOrCreateConfiguration(target).getColumns();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -160,6 +174,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
+        case "ext": return getOrCreateConfiguration(target).getExt();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -168,6 +183,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "localpath":
+        case "localPath": return getOrCreateConfiguration(target).getLocalPath();
         case "maxattempts":
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
         case "maxtotalconnections":
@@ -182,6 +199,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "recursive": return getOrCreateConfiguration(target).isRecursive();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrydelay":

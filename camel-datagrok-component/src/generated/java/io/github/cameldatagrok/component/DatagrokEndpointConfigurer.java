@@ -36,6 +36,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": target.getConfiguration().setClearWhenRemoteEmpty(property(camelContext, boolean.class, value)); return true;
         case "columns": target.getConfiguration().setColumns(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -48,6 +50,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "ext": target.getConfiguration().setExt(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
@@ -55,6 +58,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "localpath":
+        case "localPath": target.getConfiguration().setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
@@ -71,6 +76,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "recursive": target.getConfiguration().setRecursive(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
@@ -116,6 +122,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": return boolean.class;
         case "columns": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -128,6 +136,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "ext": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
@@ -135,6 +144,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "localpath":
+        case "localPath": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
         case "maxtotalconnections":
@@ -151,6 +162,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "recursive": return boolean.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
@@ -197,6 +209,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": return target.getConfiguration().isClearWhenRemoteEmpty();
         case "columns": return target.getConfiguration().getColumns();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
@@ -209,6 +223,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "ext": return target.getConfiguration().getExt();
         case "greedy": return target.isGreedy();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
@@ -216,6 +231,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "localpath":
+        case "localPath": return target.getConfiguration().getLocalPath();
         case "maxattempts":
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxtotalconnections":
@@ -232,6 +249,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "recursive": return target.getConfiguration().isRecursive();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":

@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(41);
+        Set<String> props = new HashSet<>(45);
         props.add("action");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -31,6 +31,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("clearWhenRemoteEmpty");
         props.add("columns");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
@@ -38,10 +39,12 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("ext");
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("localPath");
         props.add("maxAttempts");
         props.add("maxTotalConnections");
         props.add("operation");
@@ -51,6 +54,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("proxyAuthUsername");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("recursive");
         props.add("repeatCount");
         props.add("responseTimeout");
         props.add("retryDelay");

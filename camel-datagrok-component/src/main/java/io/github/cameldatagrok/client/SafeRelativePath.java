@@ -22,39 +22,48 @@ public final class SafeRelativePath {
 
     /** Returns the name unchanged if it is a safe relative path, else throws {@link UnsafeFileNameException}. */
     public static String check(String name) {
+        String problem = problem(name);
+        if (problem != null) {
+            throw new UnsafeFileNameException(name, problem);
+        }
+        return name;
+    }
+
+    /** Why the name is not a safe relative path ("it contains '..'"), or null when it is one. */
+    public static String problem(String name) {
         if (name == null || name.isEmpty()) {
-            throw new UnsafeFileNameException(name, "it is empty");
+            return "it is empty";
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c == 0) {
-                throw new UnsafeFileNameException(name, "it contains a NUL byte");
+                return "it contains a NUL byte";
             }
             if (c < 0x20 || c == 0x7f) {
-                throw new UnsafeFileNameException(name, "it contains a control character");
+                return "it contains a control character";
             }
             if (c == '\\') {
-                throw new UnsafeFileNameException(name, "it contains a backslash");
+                return "it contains a backslash";
             }
         }
         if (name.startsWith("/")) {
-            throw new UnsafeFileNameException(name, "it is an absolute path");
+            return "it is an absolute path";
         }
         if (DRIVE.matcher(name).matches()) {
-            throw new UnsafeFileNameException(name, "it starts with a drive letter");
+            return "it starts with a drive letter";
         }
         for (String segment : name.split("/", -1)) {
             if (segment.isEmpty()) {
-                throw new UnsafeFileNameException(name, "it has an empty path segment");
+                return "it has an empty path segment";
             }
             if (segment.equals("..")) {
-                throw new UnsafeFileNameException(name, "it contains '..'");
+                return "it contains '..'";
             }
             if (segment.equals(".")) {
-                throw new UnsafeFileNameException(name, "it contains a '.' segment");
+                return "it contains a '.' segment";
             }
         }
-        return name;
+        return null;
     }
 
     /** The checked name resolved under {@code directory}; the result is always strictly inside it. */

@@ -39,6 +39,24 @@ public final class DatagrokConstants {
     @Metadata(label = "consumer", description = "The size in bytes of the polled table's CSV.", javaType = "long")
     public static final String CONTENT_LENGTH = "CamelDatagrokContentLength";
 
+    // -------------------------------------------------------------- files
+
+    @Metadata(description = "The path of the file inside its connector (producer: instead of the one in the URI,"
+            + " the whole path; consumer: the polled file's path, relative to the connector).", javaType = "String")
+    public static final String FILE_PATH = "CamelDatagrokFilePath";
+
+    @Metadata(label = "consumer", description = "The eTag Datagrok gives the file's current content; it changes when"
+            + " the content changes.", javaType = "String")
+    public static final String FILE_ETAG = "CamelDatagrokFileETag";
+
+    @Metadata(label = "consumer", description = "What happened to the file: `modified` (new or changed), or `deleted`"
+            + " (with `emitDeletes`).", javaType = "String")
+    public static final String FILE_STATUS = "CamelDatagrokFileStatus";
+
+    @Metadata(description = "The file's size in bytes, where known (uploaded content of known length, a download"
+            + " read whole or written to a file, a polled file whose size the server sent).", javaType = "long")
+    public static final String FILE_LENGTH = "CamelDatagrokFileLength";
+
     private DatagrokConstants() {
     }
 }

@@ -31,6 +31,8 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     @UriPath(description = "What the operation applies to. For tables, the table's Grok name"
             + " (`Namespace:Project:Table`, or a bare name, which Datagrok files as `Admin:Name:Name`) or its id."
+            + " For files, `<connector>/<path>`: the connector's Grok name or id, then the path inside it"
+            + " (`System:DemoFiles/incoming/`; a path ending with `/` is a directory)."
             + " The header `CamelDatagrokTarget` overrides it per message.")
     private final String target;
 
@@ -56,6 +58,7 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
     public Producer createProducer() throws Exception {
         return switch (operation) {
             case table -> new DatagrokTableProducer(this);
+            case file -> new DatagrokFileProducer(this);
             default -> throw new UnsupportedOperationException("datagrok:" + operation + " has no producer yet");
         };
     }

@@ -34,13 +34,28 @@ public final class TableBodies {
     /** The body as CSV to upload, checked before anything is sent. */
     static UploadContent toCsv(Exchange exchange, List<String> columns) {
         Object body = exchange.getMessage().getBody();
+        if (body == null) {
+            throw new IllegalArgumentException("The message body is empty: a datagrok:table upload needs " + ACCEPTED);
+        }
+        UploadContent bytes = bytesOf(exchange, body);
+        if (bytes != null) {
+            return bytes;
+        } else if (Rows.isRowSource(body)) {
+            return rows(body, columns);
+        }
+        throw new IllegalArgumentException("Unsupported body type " + body.getClass().getName()
+                + " for a datagrok:table upload: send " + ACCEPTED);
+    }
+
+    /**
+     * A body that already is bytes (InputStream, byte[], String as UTF-8, File, Path, GenericFile) as upload content,
+     * streamed, never read whole; null for any other body.
+     */
+    static UploadContent bytesOf(Exchange exchange, Object body) {
         if (body instanceof WrappedFile<?> wrapped) {
             Object file = wrapped.getFile();
             body = file instanceof File || file instanceof Path ? file
                     : exchange.getContext().getTypeConverter().convertTo(InputStream.class, exchange, wrapped);
-        }
-        if (body == null) {
-            throw new IllegalArgumentException("The message body is empty: a datagrok:table upload needs " + ACCEPTED);
         }
         if (body instanceof InputStream in) {
             return UploadContent.of(in);
@@ -52,11 +67,8 @@ public final class TableBodies {
             return UploadContent.of(file.toPath());
         } else if (body instanceof Path path) {
             return UploadContent.of(path);
-        } else if (Rows.isRowSource(body)) {
-            return rows(body, columns);
         }
-        throw new IllegalArgumentException("Unsupported body type " + body.getClass().getName()
-                + " for a datagrok:table upload: send " + ACCEPTED);
+        return null;
     }
 
     /** Rows, checked up to the first one before anything is sent; only a collection can be written twice. */
@@ -108,7 +120,7 @@ public final class TableBodies {
         }
     }
 
-    private static void closeOnCompletion(Exchange exchange, Closeable resource) {
+    static void closeOnCompletion(Exchange exchange, Closeable resource) {
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {
