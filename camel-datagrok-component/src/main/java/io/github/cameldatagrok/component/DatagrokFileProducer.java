@@ -12,24 +12,16 @@ import io.github.cameldatagrok.client.SafeRelativePath;
 import io.github.cameldatagrok.client.UploadContent;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
 import org.apache.camel.util.ObjectHelper;
 
 /**
  * {@code datagrok:file:<connector>/<path>} producer: uploads the body as a file, downloads a file into the body, deletes
  * a file, or mirrors a remote directory into {@code localPath} like Datagrok's Python client.
  */
-public class DatagrokFileProducer extends DefaultProducer {
-
-    private DatagrokHealthCheckRegistration healthCheck;
+public class DatagrokFileProducer extends DatagrokProducer {
 
     public DatagrokFileProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
-    }
-
-    @Override
-    public DatagrokEndpoint getEndpoint() {
-        return (DatagrokEndpoint) super.getEndpoint();
     }
 
     @Override
@@ -132,21 +124,6 @@ public class DatagrokFileProducer extends DefaultProducer {
             throw new IllegalArgumentException("The Datagrok file path '" + path + "' is not a plain relative path: "
                     + problem);
         }
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        healthCheck = DatagrokHealthCheckRegistration.forProducer(getEndpoint());
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        if (healthCheck != null) {
-            healthCheck.remove();
-            healthCheck = null;
-        }
-        super.doStop();
     }
 
     /** The connector and the path inside it, split at the first {@code /} of the target. */

@@ -7,20 +7,12 @@ import io.github.cameldatagrok.client.TableUploadResult;
 import io.github.cameldatagrok.client.UploadContent;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
 
 /** {@code datagrok:table} producer: uploads the body as a table, or downloads a table into the body. */
-public class DatagrokTableProducer extends DefaultProducer {
-
-    private DatagrokHealthCheckRegistration healthCheck;
+public class DatagrokTableProducer extends DatagrokProducer {
 
     public DatagrokTableProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
-    }
-
-    @Override
-    public DatagrokEndpoint getEndpoint() {
-        return (DatagrokEndpoint) super.getEndpoint();
     }
 
     @Override
@@ -52,20 +44,5 @@ public class DatagrokTableProducer extends DefaultProducer {
         Message message = exchange.getMessage();
         message.setHeader(GrokNames.isUuid(table) ? DatagrokConstants.TABLE_ID : DatagrokConstants.GROK_NAME, table);
         TableBodies.setCsvBody(exchange, csv, getEndpoint().getConfiguration().getOutputType());
-    }
-
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        healthCheck = DatagrokHealthCheckRegistration.forProducer(getEndpoint());
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        if (healthCheck != null) {
-            healthCheck.remove();
-            healthCheck = null;
-        }
-        super.doStop();
     }
 }

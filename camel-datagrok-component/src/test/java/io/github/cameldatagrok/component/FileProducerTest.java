@@ -302,6 +302,42 @@ class FileProducerTest extends DatagrokTestSupport {
         assertThat(local.resolve(".sync_meta.json")).hasContent("{}");
     }
 
+    @Test
+    void yamlRoutesUploadAndSync() throws Exception {
+        store.put(DEMO, "yaml/in/a.csv", "a".getBytes());
+        Path local = dir.resolve("yaml-mirror");
+        String yaml = """
+                - route:
+                    from:
+                      uri: direct:yaml-upload
+                      steps:
+                        - to:
+                            uri: datagrok:file:System:DemoFiles/yaml/up/
+                - route:
+                    from:
+                      uri: direct:yaml-sync
+                      steps:
+                        - to:
+                            uri: datagrok:file:System:DemoFiles/yaml/in/
+                            parameters:
+                              action: sync
+                              localPath: %s
+                              recursive: false
+                              ext: csv
+                """.formatted(local);
+        org.apache.camel.support.PluginHelper.getRoutesLoader(context)
+                .loadRoutes(org.apache.camel.support.ResourceHelper.fromString("files.yaml", yaml));
+
+        template.sendBodyAndHeader("direct:yaml-upload", "from yaml", Exchange.FILE_NAME, "y.txt");
+        DirectorySync.Result result = template.requestBody("direct:yaml-sync", null, DirectorySync.Result.class);
+
+        assertThat(stored("yaml/up/y.txt")).isEqualTo("from yaml");
+        assertThat(result.written()).containsExactly("a.csv");
+        assertThat(local.resolve("a.csv")).hasContent("a");
+        assertThat(emulator().requests("POST", "/public/v1/files/sync/.*").get(0).query())
+                .isEqualTo("recursive=false&ext=csv");
+    }
+
     /** Bytes made up while read: a large body that is nowhere in memory. */
     static final class Generated extends InputStream {
         private final Random random = new Random(1);
