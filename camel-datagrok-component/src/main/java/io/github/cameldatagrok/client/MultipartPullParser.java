@@ -77,6 +77,14 @@ final class MultipartPullParser {
             throw new IOException("The multipart answer ended without its closing boundary");
         }
         int n = in.read(buffer, 0, buffer.length);
+        // gather what has already arrived into one large block: fewer parser calls and larger writes downstream
+        while (n > 0 && n < buffer.length && in.available() > 0) {
+            int more = in.read(buffer, n, buffer.length - n);
+            if (more <= 0) {
+                break;
+            }
+            n += more;
+        }
         if (n < 0) {
             eof = true;
             parser.parse(Content.Chunk.EOF);
