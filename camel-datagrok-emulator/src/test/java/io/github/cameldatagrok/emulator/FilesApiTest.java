@@ -142,6 +142,20 @@ class FilesApiTest {
     }
 
     @Test
+    void anIdleSyncCarriesNoContent() {
+        StringBuilder known = new StringBuilder("{");
+        for (int i = 0; i < 3; i++) {
+            StoredFile file = files.put("System:DemoFiles", "idle/f" + i + ".bin", new byte[100_000]);
+            known.append(i == 0 ? "" : ",").append("\"f").append(i).append(".bin\":\"").append(file.eTag()).append('"');
+        }
+
+        HttpResponse<String> response = sync("/public/v1/files/sync/System.DemoFiles/idle", known.append('}').toString());
+
+        assertThat(parse(response)).allSatisfy(p -> assertThat(p.headers).containsEntry("x-file-status", "not-modified"));
+        assertThat(response.body().length()).isLessThan(1000);
+    }
+
+    @Test
     void emptyFolderIs204() {
         files.put("System:DemoFiles", "elsewhere/a.csv", bytes("1"));
 

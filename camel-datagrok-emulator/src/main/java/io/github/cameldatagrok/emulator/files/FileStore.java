@@ -12,6 +12,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -112,12 +113,11 @@ public final class FileStore {
             try (FileChannel out = FileChannel.open(upload, StandardOpenOption.WRITE)) {
                 HashingChannel hashing = new HashingChannel(out);
                 byte[] buffer = new byte[COPY_BUFFER];
-                WritableByteChannel channel = hashing;
                 int n;
                 while ((n = content.read(buffer)) >= 0) {
                     ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, n);
                     while (chunk.hasRemaining()) {
-                        channel.write(chunk);
+                        hashing.write(chunk);
                     }
                 }
                 eTag = hashing.eTag();
@@ -212,7 +212,7 @@ public final class FileStore {
     /** Makes {@code upload} the content of {@code path}; the store takes the blob over. */
     public StoredFile commit(FileConnector connector, String path, Path upload, String eTag) throws IOException {
         Path blob = createUploadFile();
-        Files.move(upload, blob, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(upload, blob, StandardCopyOption.REPLACE_EXISTING);
         StoredFile file = new StoredFile(normalize(path), Files.size(blob), eTag, Instant.now(), blob);
         StoredFile old = files(connector).put(file.path(), file);
         if (old != null) {
