@@ -41,6 +41,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": getOrCreateConfiguration(target).setClearWhenRemoteEmpty(property(camelContext, boolean.class, value)); return true;
         case "columns": getOrCreateConfiguration(target).setColumns(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.cameldatagrok.component.DatagrokConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -49,6 +51,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "ext": getOrCreateConfiguration(target).setExt(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": getOrCreateConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "groups": getOrCreateConfiguration(target).setGroups(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -66,6 +69,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "layout": getOrCreateConfiguration(target).setLayout(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "localpath":
+        case "localPath": getOrCreateConfiguration(target).setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
@@ -81,6 +86,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "recursive": getOrCreateConfiguration(target).setRecursive(property(camelContext, boolean.class, value)); return true;
         case "requestid":
         case "requestId": getOrCreateConfiguration(target).setRequestId(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
@@ -116,6 +122,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": return boolean.class;
         case "columns": return java.lang.String.class;
         case "configuration": return io.github.cameldatagrok.component.DatagrokConfiguration.class;
         case "connecttimeout":
@@ -124,6 +132,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "ext": return java.lang.String.class;
         case "filter": return java.lang.String.class;
         case "groups": return java.lang.String.class;
         case "healthcheckconsumerenabled":
@@ -141,6 +150,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "layout": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "localpath":
+        case "localPath": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
         case "maxtotalconnections":
@@ -156,6 +167,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "recursive": return boolean.class;
         case "requestid":
         case "requestId": return java.lang.String.class;
         case "responsetimeout":
@@ -192,6 +204,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": return getOrCreateConfiguration(target).isClearWhenRemoteEmpty();
         case "columns": return getOrCreateConfiguration(target).getColumns();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -200,6 +214,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
+        case "ext": return getOrCreateConfiguration(target).getExt();
         case "filter": return getOrCreateConfiguration(target).getFilter();
         case "groups": return getOrCreateConfiguration(target).getGroups();
         case "healthcheckconsumerenabled":
@@ -217,6 +232,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "layout": return getOrCreateConfiguration(target).getLayout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "localpath":
+        case "localPath": return getOrCreateConfiguration(target).getLocalPath();
         case "maxattempts":
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
         case "maxtotalconnections":
@@ -232,6 +249,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "recursive": return getOrCreateConfiguration(target).isRecursive();
         case "requestid":
         case "requestId": return getOrCreateConfiguration(target).getRequestId();
         case "responsetimeout":

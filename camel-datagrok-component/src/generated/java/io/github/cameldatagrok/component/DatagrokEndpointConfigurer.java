@@ -38,6 +38,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": target.getConfiguration().setClearWhenRemoteEmpty(property(camelContext, boolean.class, value)); return true;
         case "columns": target.getConfiguration().setColumns(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -50,6 +52,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "ext": target.getConfiguration().setExt(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": target.getConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "groups": target.getConfiguration().setGroups(property(camelContext, java.lang.String.class, value)); return true;
@@ -66,6 +69,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "layout": target.getConfiguration().setLayout(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "localpath":
+        case "localPath": target.getConfiguration().setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
@@ -83,6 +88,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "recursive": target.getConfiguration().setRecursive(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requestid":
@@ -137,6 +143,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": return boolean.class;
         case "columns": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -149,6 +157,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "ext": return java.lang.String.class;
         case "filter": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "groups": return java.lang.String.class;
@@ -165,6 +174,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "layout": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "localpath":
+        case "localPath": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
         case "maxtotalconnections":
@@ -182,6 +193,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "recursive": return boolean.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requestid":
@@ -237,6 +249,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clearwhenremoteempty":
+        case "clearWhenRemoteEmpty": return target.getConfiguration().isClearWhenRemoteEmpty();
         case "columns": return target.getConfiguration().getColumns();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
@@ -249,6 +263,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "ext": return target.getConfiguration().getExt();
         case "filter": return target.getConfiguration().getFilter();
         case "greedy": return target.isGreedy();
         case "groups": return target.getConfiguration().getGroups();
@@ -265,6 +280,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "layout": return target.getConfiguration().getLayout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "localpath":
+        case "localPath": return target.getConfiguration().getLocalPath();
         case "maxattempts":
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxtotalconnections":
@@ -282,6 +299,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "recursive": return target.getConfiguration().isRecursive();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requestid":

@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(58);
         props.add("access");
         props.add("action");
         props.add("admin");
@@ -33,6 +33,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("clearWhenRemoteEmpty");
         props.add("columns");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
@@ -40,6 +41,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("delay");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("ext");
         props.add("filter");
         props.add("greedy");
         props.add("groups");
@@ -50,6 +52,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("initialDelay");
         props.add("layout");
         props.add("lazyStartProducer");
+        props.add("localPath");
         props.add("maxAttempts");
         props.add("maxTotalConnections");
         props.add("member");
@@ -60,6 +63,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("proxyAuthUsername");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("recursive");
         props.add("repeatCount");
         props.add("requestId");
         props.add("responseTimeout");

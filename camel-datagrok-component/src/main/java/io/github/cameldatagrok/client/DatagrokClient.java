@@ -67,6 +67,7 @@ public class DatagrokClient implements Closeable {
     private final DatagrokFunctions functions = new DatagrokFunctions(this);
     private final DatagrokDashboards dashboards = new DatagrokDashboards(this);
     private DatagrokAsyncHttp async;
+    private final DatagrokFiles files = new DatagrokFiles(this);
 
     /** A client with its own connection pool. */
     public DatagrokClient(DatagrokClientConfig config) {
@@ -195,6 +196,13 @@ public class DatagrokClient implements Closeable {
     /** Dashboards: projects of tables with a layout. */
     public DatagrokDashboards dashboards() {
         return dashboards;
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** Files in file connectors: upload, download, delete and {@code files/sync}. */
+    public DatagrokFiles files() {
+        return files;
     }
 
     // ---------------------------------------------------------------- server

@@ -95,6 +95,22 @@ public interface UploadContent {
         };
     }
 
+    /** A stream of known length (-1: unknown, sent chunked), read once while sending and closed; not repeatable. */
+    static UploadContent of(InputStream in, long length) {
+        UploadContent stream = of(in);
+        return length < 0 ? stream : new UploadContent() {
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                stream.writeTo(out);
+            }
+
+            @Override
+            public long length() {
+                return length;
+            }
+        };
+    }
+
     /** Content produced while sending, e.g. rows written as CSV. */
     static UploadContent streaming(StreamWriter writer, boolean repeatable) {
         Objects.requireNonNull(writer, "writer");

@@ -32,6 +32,16 @@ public class DatagrokConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String layout;
 
+    // -------------------------------------------------------------- files
+    @UriParam(label = "producer")
+    private String localPath;
+    @UriParam(label = "common", defaultValue = "true")
+    private boolean recursive = true;
+    @UriParam(label = "common")
+    private String ext;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean clearWhenRemoteEmpty = true;
+
     // -------------------------------------------------------------- retries
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxAttempts = 3;
@@ -141,7 +151,8 @@ public class DatagrokConfiguration implements Cloneable {
     /**
      * The form of a downloaded or polled table in the body: stream (an unbuffered CSV InputStream),
      * string (the CSV text), rows (a List of Map with typed values) or iterator (an
-     * Iterator of Map reading one row at a time, for a streaming split).
+     * Iterator of Map reading one row at a time, for a streaming split). A downloaded file may also be bytes (a
+     * byte[]) or file (written to localPath; the body is the java.io.File).
      */
     public void setOutputType(DatagrokOutputType outputType) {
         this.outputType = outputType;
@@ -444,5 +455,48 @@ public class DatagrokConfiguration implements Cloneable {
      */
     public void setSaveRelations(boolean saveRelations) {
         this.saveRelations = saveRelations;
+    }
+
+    public String getLocalPath() {
+        return localPath;
+    }
+
+    /**
+     * Files: the local directory that action=sync mirrors the remote directory into (with a .sync_meta.json as
+     * Datagrok's Python client writes it), or where outputType=file writes a download (a file; or a directory, which
+     * gets the remote file name, when it exists or ends with /).
+     */
+    public void setLocalPath(String localPath) {
+        this.localPath = localPath;
+    }
+
+    public boolean isRecursive() {
+        return recursive;
+    }
+
+    /** Files: include sub-directories of the remote directory (sync and polling). */
+    public void setRecursive(boolean recursive) {
+        this.recursive = recursive;
+    }
+
+    public String getExt() {
+        return ext;
+    }
+
+    /** Files: only files with this extension (csv or .csv, passed to Datagrok as given), for sync and polling. */
+    public void setExt(String ext) {
+        this.ext = ext;
+    }
+
+    public boolean isClearWhenRemoteEmpty() {
+        return clearWhenRemoteEmpty;
+    }
+
+    /**
+     * Files, action=sync: when the remote directory is empty (Datagrok answers 204), delete everything in localPath,
+     * as the Python client does. Turn off to keep local files in that case.
+     */
+    public void setClearWhenRemoteEmpty(boolean clearWhenRemoteEmpty) {
+        this.clearWhenRemoteEmpty = clearWhenRemoteEmpty;
     }
 }

@@ -80,6 +80,8 @@ public final class DatagrokConstants {
     @Metadata(label = "producer", description = "The id of the group read, saved or changed by a group action.",
               javaType = "String")
     public static final String GROUP_ID = "CamelDatagrokGroupId";
+
+    // -------------------------------------------------------------- dashboards and calls
     @Metadata(label = "producer", description = "Dashboards: the tables to put in the dashboard, ids or Grok names"
             + " (a comma-separated String or a List), instead of the `tables` option.", javaType = "String")
     public static final String TABLES = "CamelDatagrokTables";
@@ -98,6 +100,24 @@ public final class DatagrokConstants {
      * order, as a {@code List<String>}. A dashboard without the `tables` option or header takes them.
      */
     public static final String UPLOADED_TABLE_IDS_PROPERTY = "CamelDatagrokUploadedTableIds";
+
+    // -------------------------------------------------------------- files
+
+    @Metadata(description = "The path of the file inside its connector (producer: instead of the one in the URI,"
+            + " the whole path; consumer: the polled file's path, relative to the connector).", javaType = "String")
+    public static final String FILE_PATH = "CamelDatagrokFilePath";
+
+    @Metadata(label = "consumer", description = "The eTag Datagrok gives the file's current content; it changes when"
+            + " the content changes.", javaType = "String")
+    public static final String FILE_ETAG = "CamelDatagrokFileETag";
+
+    @Metadata(label = "consumer", description = "What happened to the file: `modified` (new or changed), or `deleted`"
+            + " (with `emitDeletes`).", javaType = "String")
+    public static final String FILE_STATUS = "CamelDatagrokFileStatus";
+
+    @Metadata(description = "The file's size in bytes, where known (uploaded content of known length, a download"
+            + " read whole or written to a file, a polled file whose size the server sent).", javaType = "long")
+    public static final String FILE_LENGTH = "CamelDatagrokFileLength";
 
     private DatagrokConstants() {
     }

@@ -66,6 +66,7 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
             case share -> new DatagrokShareProducer(this);
             case dashboard -> new DatagrokDashboardProducer(this);
             case call -> new DatagrokCallProducer(this);
+            case file -> new DatagrokFileProducer(this);
             default -> throw new UnsupportedOperationException("datagrok:" + operation + " has no producer yet");
         };
     }

@@ -37,6 +37,22 @@ public final class TableBodies {
         if (body == null) {
             throw new IllegalArgumentException("The message body is empty: a datagrok:table upload needs " + ACCEPTED);
         }
+        UploadContent bytes = bytesOf(exchange, body);
+        if (bytes != null) {
+            return bytes;
+        } else if (Rows.isRowSource(body)) {
+            return rows(body, columns);
+        }
+        throw new IllegalArgumentException("Unsupported body type " + body.getClass().getName()
+                + " for a datagrok:table upload: send " + ACCEPTED);
+    }
+
+    /**
+     * A body that already is bytes (InputStream, byte[], String as UTF-8, File, Path, GenericFile) as upload content,
+     * streamed, never read whole; null for any other body.
+     */
+    static UploadContent bytesOf(Exchange exchange, Object body) {
+        body = unwrapFile(exchange, body);
         if (body instanceof InputStream in) {
             return UploadContent.of(in);
         } else if (body instanceof byte[] bytes) {
@@ -47,11 +63,8 @@ public final class TableBodies {
             return UploadContent.of(file.toPath());
         } else if (body instanceof Path path) {
             return UploadContent.of(path);
-        } else if (Rows.isRowSource(body)) {
-            return rows(body, columns);
         }
-        throw new IllegalArgumentException("Unsupported body type " + body.getClass().getName()
-                + " for a datagrok:table upload: send " + ACCEPTED);
+        return null;
     }
 
     /** A {@code GenericFile} (from file: or ftp:) as its local File or Path, else as a stream; other bodies as they are. */
@@ -113,7 +126,7 @@ public final class TableBodies {
         }
     }
 
-    private static void closeOnCompletion(Exchange exchange, Closeable resource) {
+    static void closeOnCompletion(Exchange exchange, Closeable resource) {
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onDone(Exchange done) {

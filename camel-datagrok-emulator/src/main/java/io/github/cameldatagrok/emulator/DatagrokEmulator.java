@@ -14,6 +14,8 @@ import io.github.cameldatagrok.emulator.dashboards.DashboardStore;
 import io.github.cameldatagrok.emulator.dashboards.DashboardsApi;
 import io.github.cameldatagrok.emulator.functions.FunctionRegistry;
 import io.github.cameldatagrok.emulator.functions.FunctionsApi;
+import io.github.cameldatagrok.emulator.files.FileStore;
+import io.github.cameldatagrok.emulator.files.FilesApi;
 import io.github.cameldatagrok.emulator.http.Authentication;
 import io.github.cameldatagrok.emulator.http.JsonErrorHandler;
 import io.github.cameldatagrok.emulator.http.Router;
@@ -95,6 +97,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     private final Entities entities = new Entities();
     private DashboardStore dashboards;
     private FunctionRegistry functions;
+    private FileStore files;
     private volatile boolean running;
     private boolean closed;
 
@@ -125,6 +128,7 @@ public final class DatagrokEmulator implements AutoCloseable {
                     ? Files.createDirectories(configuredDataDirectory)
                     : Files.createTempDirectory("datagrok-emulator-");
             tables = new TableStore(dataDirectory, login);
+            files = new FileStore(dataDirectory);
 
             Router router = new Router();
             // One line per resource area; later areas (files, dashboards, functions, ...) are added here.
@@ -145,6 +149,7 @@ public final class DatagrokEmulator implements AutoCloseable {
                     .map(d -> new SharedEntity(d.id(), "Project", d.grokName())));
             functions = new FunctionRegistry(tables);
             new FunctionsApi(functions, legacyCallRouteOnly).register(router);
+            new FilesApi(files).register(router);
 
             server = newServer();
             server.setHandler(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog));
@@ -276,6 +281,12 @@ public final class DatagrokEmulator implements AutoCloseable {
         return tables;
     }
 
+    /** The file connectors and their files ({@code System:DemoFiles} exists from the start), to seed and inspect. */
+    public FileStore files() {
+        requireRunning();
+        return files;
+    }
+
     /** The dashboards (projects of tables with a layout), to inspect what routes created. */
     public DashboardStore dashboards() {
         requireRunning();
@@ -289,7 +300,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     }
 
     /**
-     * Deletes all tables, dashboards, faults and recorded requests (registered functions stay); groups, users and
+     * Deletes all tables, files, dashboards, faults and recorded requests (registered functions stay); groups, users and
      * shares go back to the seeded ones.
      */
     public void reset() {
@@ -297,6 +308,9 @@ public final class DatagrokEmulator implements AutoCloseable {
         requestLog.clear();
         if (tables != null) {
             tables.clear();
+        }
+        if (files != null) {
+            files.clear();
         }
         if (dashboards != null) {
             dashboards.clear();

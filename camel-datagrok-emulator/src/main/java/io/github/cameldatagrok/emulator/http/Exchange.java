@@ -259,6 +259,21 @@ public final class Exchange {
         }
     }
 
+    /**
+     * Starts an answer whose length is not known up front (sent chunked): status and content type now, the body
+     * with {@link #writeBody} afterwards. Used by answers assembled while they are sent, like multipart.
+     */
+    public void beginBody(int status, String contentType) throws IOException {
+        discardBody();
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    }
+
+    /** Writes (blocking) a piece of the body begun with {@link #beginBody}; {@code last} ends the answer. */
+    public void writeBody(ByteBuffer content, boolean last) throws IOException {
+        write(last, content);
+    }
+
     private void write(boolean last, ByteBuffer content) throws IOException {
         try (Blocker.Callback callback = Blocker.callback()) {
             response.write(last, content, callback);

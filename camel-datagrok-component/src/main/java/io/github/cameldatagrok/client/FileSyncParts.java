@@ -1,0 +1,159 @@
+package io.github.cameldatagrok.client;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.eclipse.jetty.http.MultiPart;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+
+/**
+ * The parts of a {@code files/sync} answer, parsed one at a time straight off the HTTP response by Jetty's streaming
+ * multipart parser: nothing is buffered beyond one read window, so a 1 GB part streams with bounded memory and at
+ * network speed. Each part's {@link FileSyncPart#content()} is live until the next {@link #next()}; what a caller
+ * leaves unread is skipped.
+ * <p>
+ * An empty answer (HTTP 204: the remote directory has no files) has no parts and {@link #isEmptyDirectory()} true.
+ * Transport failures (a dropped connection) surface as {@link UncheckedIOException} from {@link #hasNext()} and
+ * {@link #next()}, or as {@link IOException} from a part's content. Close it to release the connection.
+ */
+public final class FileSyncParts implements Iterable<FileSyncPart>, Closeable {
+
+    /** The read window: large, so the network, the boundary search and the copies all run over big blocks. */
+    static final int PARSE_BUFFER = 256 * 1024;
+
+    private final ClassicHttpResponse response;
+    private final MultipartPullParser parser;
+    private final String description;
+    private int index;
+    private Map<String, String> pending;
+    private boolean finished;
+    private boolean closed;
+
+    private FileSyncParts(ClassicHttpResponse response, MultipartPullParser parser, String description) {
+        this.response = response;
+        this.parser = parser;
+        this.description = description;
+        this.finished = parser == null;
+    }
+
+    /** The parts of a 204 answer: none. */
+    static FileSyncParts emptyDirectory(ClassicHttpResponse response, String description) {
+        return new FileSyncParts(response, null, description);
+    }
+
+    /** Starts parsing a multipart answer; {@code contentType} must carry the boundary. */
+    static FileSyncParts multipart(ClassicHttpResponse response, InputStream body, String contentType,
+                                   String description) throws IOException {
+        String boundary = MultiPart.extractBoundary(contentType);
+        if (boundary == null || boundary.isEmpty()) {
+            throw new IOException("The multipart answer of " + description + " names no boundary: " + contentType);
+        }
+        return new FileSyncParts(response, new MultipartPullParser(body, boundary, PARSE_BUFFER), description);
+    }
+
+    /** True when Datagrok answered 204: the remote directory is empty (the Python client then clears the local one). */
+    public boolean isEmptyDirectory() {
+        return parser == null;
+    }
+
+    /** Iterates the parts once, in answer order (the same as {@link #hasNext()} / {@link #next()}). */
+    @Override
+    public Iterator<FileSyncPart> iterator() {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return FileSyncParts.this.hasNext();
+            }
+
+            @Override
+            public FileSyncPart next() {
+                return FileSyncParts.this.next();
+            }
+        };
+    }
+
+    /** Whether another part follows; skips what is left unread of the current one. */
+    public boolean hasNext() {
+        if (closed || finished) {
+            return false;
+        }
+        if (pending == null) {
+            try {
+                pending = parser.nextPart();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Reading the sync answer of " + description + " failed: "
+                        + e.getMessage(), e);
+            }
+            if (pending == null) {
+                finished = true;
+            }
+        }
+        return pending != null;
+    }
+
+    /** The next part, its headers read and its content ready to stream. */
+    public FileSyncPart next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("No more parts in the sync answer of " + description);
+        }
+        Map<String, String> headers = pending;
+        pending = null;
+        int partIndex = index++;
+        return new FileSyncPart(partIndex, fileName(headers.get("Content-Disposition"), partIndex),
+                FileSyncStatus.of(headers.get("X-File-Status")), headers.get("X-File-E-Tag"),
+                length(headers.get("Content-Length")), headers, parser.content());
+    }
+
+    /** Releases the response; an answer not read to its end closes its connection instead of reusing it. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            DatagrokClient.closeQuietly(response);
+        }
+    }
+
+    /**
+     * The {@code filename} parameter of a Content-Disposition, quoted or not (contract 6 #5), or {@code part_<index>}
+     * as in the Python client. Like the Python client, the value is taken as it is: backslashes are not unescaped, so
+     * {@link SafeRelativePath} sees the name exactly as the server wrote it.
+     */
+    static String fileName(String contentDisposition, int index) {
+        if (contentDisposition != null) {
+            String lower = contentDisposition.toLowerCase(Locale.ROOT);
+            int at = -1;
+            for (int from = 0; (at = lower.indexOf("filename=", from)) >= 0; from = at + 1) {
+                if (at == 0 || lower.charAt(at - 1) == ';' || lower.charAt(at - 1) == ' ' || lower.charAt(at - 1) == '\t') {
+                    break;
+                }
+            }
+            if (at >= 0) {
+                String value = contentDisposition.substring(at + "filename=".length());
+                if (value.startsWith("\"")) {
+                    int end = value.indexOf('"', 1);
+                    return end < 0 ? value.substring(1) : value.substring(1, end);
+                }
+                int semicolon = value.indexOf(';');
+                return (semicolon < 0 ? value : value.substring(0, semicolon)).trim();
+            }
+        }
+        return "part_" + index;
+    }
+
+    private static long length(String value) {
+        if (value == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
