@@ -10,53 +10,16 @@ RUNS=${RUNS:-2}
 WORK=${WORK:-/tmp/camel-datagrok-bench}
 ROUTE_XMX=${ROUTE_XMX:-256m}
 KEY=bench-key
-BUILD=1
-for arg in "$@"; do
-  case $arg in
-    --no-build) BUILD=0 ;;
-    -h|--help) sed -n '2,3p' "$0"; exit 0 ;;
-    *) echo "unknown argument: $arg" >&2; exit 2 ;;
-  esac
-done
+BENCH_CLASS=camel-datagrok-component/target/test-classes/io/github/cameldatagrok/bench/TableTransferBenchmark.class
+USAGE_LINES=2,3
+# shellcheck source=bench-lib.sh
+. "$(dirname "$0")/bench-lib.sh"
+bench_args "$@"
 START=$SECONDS
 cd "$ROOT"
-
-if [[ $BUILD == 1 ]]; then
-  echo "building (mvn -DskipTests install; compiles the bench classes too)"
-  mvn -q -B -DskipTests install
-fi
-JAR=camel-datagrok-emulator/target/camel-datagrok-emulator-0.1.0-SNAPSHOT-standalone.jar
-BENCH_CLASS=camel-datagrok-component/target/test-classes/io/github/cameldatagrok/bench/TableTransferBenchmark.class
-[[ -f $JAR && -f $BENCH_CLASS ]] || { echo "missing $JAR or $BENCH_CLASS: run without --no-build" >&2; exit 1; }
-
-# the work dir is wiped at start and end: refuse one this script did not make
-[[ ! -e $WORK || -e $WORK/.table-bench ]] || { echo "$WORK exists and is not a bench work dir" >&2; exit 1; }
-rm -rf "$WORK" && mkdir -p "$WORK/data" "$WORK/lib" && touch "$WORK/.table-bench"
-EMULATOR_PID=
-cleanup() {
-  [[ -z $EMULATOR_PID ]] || { kill "$EMULATOR_PID" 2>/dev/null; wait "$EMULATOR_PID" 2>/dev/null || true; }
-  [[ ${KEEP:-0} == 1 ]] || rm -rf "$WORK"
-}
-trap cleanup EXIT
-# a snapshot of the build outputs: a rebuild in the checkout while the bench runs must not pull classes away
-cp -r camel-datagrok-component/target/classes camel-datagrok-component/target/test-classes "$JAR" "$WORK/lib/"
-JAR=$WORK/lib/$(basename "$JAR")
-mvn -q -B -f camel-datagrok-component dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$WORK/classpath.txt"
-CP="$(cat "$WORK/classpath.txt"):$WORK/lib/classes:$WORK/lib/test-classes"
-
-# --- the emulator, in its own JVM, on a port it picks itself (no race for a "free" port)
-DATAGROK_EMULATOR_API_KEY=$KEY java -Xmx512m -jar "$JAR" --port 0 --data-dir "$WORK/data" >"$WORK/emulator.log" 2>&1 &
-EMULATOR_PID=$!
-BASE=
-for _ in $(seq 100); do
-  BASE=$(grep -o 'http://[0-9.:]*/api' "$WORK/emulator.log" | head -1 || true)
-  [[ -n $BASE ]] && curl -fsS -o /dev/null "${BASE%/api}/info/server" 2>/dev/null && break
-  kill -0 "$EMULATOR_PID" 2>/dev/null || { cat "$WORK/emulator.log" >&2; exit 1; }
-  BASE=; sleep 0.2
-done
-[[ -n $BASE ]] || { echo "emulator did not answer /info/server" >&2; cat "$WORK/emulator.log" >&2; exit 1; }
-echo "emulator at $BASE (pid $EMULATOR_PID, -Xmx512m, data in $WORK/data)"
+bench_build
+bench_prepare
+bench_start_emulator
 
 # --- the table
 CSV=$WORK/bench.csv

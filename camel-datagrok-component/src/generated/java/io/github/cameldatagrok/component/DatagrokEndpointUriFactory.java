@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(45);
+        Set<String> props = new HashSet<>(55);
         props.add("action");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -37,15 +37,21 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");
         props.add("delay");
+        props.add("delete");
+        props.add("emitDeletes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("exclude");
         props.add("ext");
         props.add("greedy");
         props.add("httpClientConfigurer");
+        props.add("idempotentRepository");
+        props.add("include");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("localPath");
         props.add("maxAttempts");
+        props.add("maxMessagesPerPoll");
         props.add("maxTotalConnections");
         props.add("operation");
         props.add("outputType");
@@ -54,6 +60,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("proxyAuthUsername");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("readOnly");
         props.add("recursive");
         props.add("repeatCount");
         props.add("responseTimeout");
@@ -64,11 +71,14 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("spoolThreshold");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("stateRepository");
         props.add("target");
         props.add("timeUnit");
         props.add("useFixedDelay");
+        props.add("workDirectory");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");
