@@ -270,19 +270,7 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private void process(Exchange exchange, String what) {
-        try {
-            getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-        }
-        try {
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException(what + exchange.getMessage().getHeader(
-                        DatagrokConstants.FILE_PATH), exchange, exchange.getException());
-            }
-        } finally {
-            releaseExchange(exchange, false);
-        }
+        ConsumerExchanges.process(this, exchange, what + exchange.getMessage().getHeader(DatagrokConstants.FILE_PATH));
     }
 
     private void setHeaders(Message message, String name, String eTag, FileSyncStatus status) {

@@ -81,19 +81,7 @@ public class DatagrokTableConsumer extends ScheduledPollConsumer {
                 FileUtil.deleteFile(spool.toFile());
             }
         });
-        try {
-            getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-        }
-        try {
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Error processing Datagrok table " + endpoint.getTarget(),
-                        exchange, exchange.getException());
-            }
-        } finally {
-            releaseExchange(exchange, false);
-        }
+        ConsumerExchanges.process(this, exchange, "Error processing Datagrok table " + endpoint.getTarget());
         return 1;
     }
 
