@@ -394,6 +394,39 @@ class FileConsumerTest extends DatagrokTestSupport {
     }
 
     @Test
+    void spooledBodiesOutliveThePollForRoutesThatHandThemOver() throws Exception {
+        store.put(DEMO, "spool/small.txt", utf8("tiny"));
+        store.put(DEMO, "spool/big.txt", utf8("x".repeat(5000)));
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.Set<Path> before = partFiles(tmp);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // seda hands the message to another thread after the poll moved on: a live stream would be gone
+                from(uri("spool", "spoolThreshold=100")).routeId("spool").to("seda:later");
+                // merged: a file emitted again while its first exchange still runs would show up twice
+                from("seda:later").delay(100).process(e -> received.merge(
+                        e.getMessage().getHeader(Exchange.FILE_NAME, String.class),
+                        e.getMessage().getBody(String.class), (a, b) -> a + "|" + b));
+            }
+        });
+        waitUntil(10, () -> received.size() == 2);
+        awaitPolls(10);
+        assertThat(received).containsOnly(Map.entry("small.txt", "tiny"), Map.entry("big.txt", "x".repeat(5000)));
+        // the big one went through a temporary file, deleted once its exchange was done
+        waitUntil(5, () -> before.containsAll(partFiles(tmp)));
+    }
+
+    private static java.util.Set<Path> partFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("datagrok-part-"))
+                    .collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void badOptionsFailTheRouteBeforeAnythingIsSent() {
         assertThatThrownBy(() -> collect("bad1", "bad", "delete=true&readOnly=true"))
                 .hasStackTraceContaining("readOnly=true forbids");

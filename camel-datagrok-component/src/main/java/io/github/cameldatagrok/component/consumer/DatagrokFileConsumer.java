@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.github.cameldatagrok.client.BufferedPartContent;
@@ -51,6 +52,8 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
     private final Pattern exclude;
     /** Files seen but not for the route (filtered out, unsafe names): sent as known, so their content comes once. */
     private final Map<String, String> ignored = new HashMap<>();
+    /** Files whose exchange is still running (a route that handed it to another thread): not emitted twice. */
+    private final Map<String, String> inFlight = new ConcurrentHashMap<>();
     private FileConsumerState state;
 
     public DatagrokFileConsumer(DatagrokEndpoint endpoint, Processor processor) {
@@ -133,6 +136,7 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         synchronized (ignored) {
             sent.putAll(ignored);
         }
+        sent.putAll(inFlight);
         int emitted = 0;
         try (FileSyncParts parts = files.openSync(target.connector(), directory, sent, syncOptions)) {
             if (parts.isEmptyDirectory()) {
@@ -189,9 +193,10 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
             return 0;
         }
         String eTag = part.eTag();
-        if (!state.begin(name, eTag)) {
+        if (inFlight.containsKey(name) || !state.begin(name, eTag)) {
             return 0;
         }
+        inFlight.put(name, eTag == null ? "" : eTag);
         Exchange exchange = createExchange(false);
         BufferedPartContent buffered = null;
         try {
@@ -209,6 +214,7 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         } catch (Exception e) {
             // the content could not be read: the answer is broken, the poll fails
             state.rollback(name, eTag);
+            inFlight.remove(name);
             IOHelper.close(buffered);
             releaseExchange(exchange, false);
             throw e;
@@ -217,21 +223,29 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
             @Override
             public void onComplete(Exchange done) {
-                completed(name, eTag);
+                try {
+                    completed(name, eTag);
+                } finally {
+                    done(name, spooled);
+                }
             }
 
             @Override
             public void onFailure(Exchange done) {
-                state.rollback(name, eTag);
-            }
-
-            @Override
-            public void onDone(Exchange done) {
-                IOHelper.close(spooled);
+                try {
+                    state.rollback(name, eTag);
+                } finally {
+                    done(name, spooled);
+                }
             }
         });
         process(exchange, "Error processing Datagrok file ");
         return 1;
+    }
+
+    private void done(String name, BufferedPartContent spooled) {
+        inFlight.remove(name);
+        IOHelper.close(spooled);
     }
 
     /** A file processed before that is gone: forgotten, and with {@code emitDeletes} an exchange. */

@@ -74,6 +74,8 @@ public class DatagrokTableConsumer extends ScheduledPollConsumer {
             @Override
             public void onComplete(Exchange done) {
                 lastEmittedHash = hash;
+                // SynchronizationAdapter calls onDone from here only: without it the spool file stayed
+                super.onComplete(done);
             }
 
             @Override
