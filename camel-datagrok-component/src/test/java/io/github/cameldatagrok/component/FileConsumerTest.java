@@ -104,7 +104,9 @@ class FileConsumerTest extends DatagrokTestSupport {
                         .process(e -> {
                             byte[] body = e.getMessage().getBody(byte[].class);
                             String name = e.getMessage().getHeader(Exchange.FILE_NAME, String.class);
-                            received.put(name, body == null ? "<deleted>" : new String(body, StandardCharsets.UTF_8));
+                            if (name != null) {
+                                received.put(name, body == null ? "<deleted>" : new String(body, StandardCharsets.UTF_8));
+                            }
                             exchanges.add(e.copy());
                         });
             }
@@ -424,6 +426,24 @@ class FileConsumerTest extends DatagrokTestSupport {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void extIsFilteredByDatagrokAndAnIdlePollCanSendAnEmptyMessage() throws Exception {
+        store.put(DEMO, "ext/a.csv", utf8("a"));
+        store.put(DEMO, "ext/b.txt", utf8("b"));
+        collect("ext", "ext", "ext=csv&sendEmptyMessageWhenIdle=true");
+        waitUntil(10, () -> exchanges.size() >= 3);
+        // the first poll emits a.csv; every later (idle) poll one empty message
+        List<Exchange> seen = List.copyOf(exchanges);
+        assertThat(seen.get(0).getMessage().getHeader(Exchange.FILE_NAME)).isEqualTo("a.csv");
+        assertThat(seen.subList(1, seen.size())).allSatisfy(e -> {
+            assertThat(e.getMessage().getBody()).isNull();
+            assertThat(e.getMessage().getHeader(DatagrokConstants.FILE_PATH)).isNull();
+        });
+        assertThat(received).doesNotContainKey("b.txt");
+        assertThat(emulator().requests("POST", ".*/files/sync/.*/ext")).allSatisfy(r ->
+                assertThat(r.query()).contains("ext=csv"));
     }
 
     @Test
