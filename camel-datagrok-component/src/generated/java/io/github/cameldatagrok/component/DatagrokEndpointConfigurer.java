@@ -48,16 +48,23 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "delete": target.getFileConsumerOptions().setDelete(property(camelContext, boolean.class, value)); return true;
+        case "emitdeletes":
+        case "emitDeletes": target.getFileConsumerOptions().setEmitDeletes(property(camelContext, boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "exclude": target.getFileConsumerOptions().setExclude(property(camelContext, java.lang.String.class, value)); return true;
         case "ext": target.getConfiguration().setExt(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": target.getConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "groups": target.getConfiguration().setGroups(property(camelContext, java.lang.String.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getFileConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "include": target.getFileConsumerOptions().setInclude(property(camelContext, java.lang.String.class, value)); return true;
         case "includemembers":
         case "includeMembers": target.getConfiguration().setIncludeMembers(property(camelContext, boolean.class, value)); return true;
         case "includememberships":
@@ -73,6 +80,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "localPath": target.getConfiguration().setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getFileConsumerOptions().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "member": target.getConfiguration().setMember(property(camelContext, java.lang.String.class, value)); return true;
@@ -88,6 +97,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "readonly":
+        case "readOnly": target.getFileConsumerOptions().setReadOnly(property(camelContext, boolean.class, value)); return true;
         case "recursive": target.getConfiguration().setRecursive(property(camelContext, boolean.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
@@ -112,15 +123,21 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sharewith":
         case "shareWith": target.getConfiguration().setShareWith(property(camelContext, java.lang.String.class, value)); return true;
+        case "spoolthreshold":
+        case "spoolThreshold": target.getFileConsumerOptions().setSpoolThreshold(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getFileConsumerOptions().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "tables": target.getConfiguration().setTables(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "workdirectory":
+        case "workDirectory": target.getFileConsumerOptions().setWorkDirectory(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -153,16 +170,23 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
         case "delay": return long.class;
+        case "delete": return boolean.class;
+        case "emitdeletes":
+        case "emitDeletes": return boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "exclude": return java.lang.String.class;
         case "ext": return java.lang.String.class;
         case "filter": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "groups": return java.lang.String.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "include": return java.lang.String.class;
         case "includemembers":
         case "includeMembers": return boolean.class;
         case "includememberships":
@@ -178,6 +202,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "localPath": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "member": return java.lang.String.class;
@@ -193,6 +219,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "readonly":
+        case "readOnly": return boolean.class;
         case "recursive": return boolean.class;
         case "repeatcount":
         case "repeatCount": return long.class;
@@ -217,15 +245,21 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sharewith":
         case "shareWith": return java.lang.String.class;
+        case "spoolthreshold":
+        case "spoolThreshold": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "tables": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "workdirectory":
+        case "workDirectory": return java.lang.String.class;
         default: return null;
         }
     }
@@ -259,16 +293,23 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
         case "delay": return target.getDelay();
+        case "delete": return target.getFileConsumerOptions().isDelete();
+        case "emitdeletes":
+        case "emitDeletes": return target.getFileConsumerOptions().isEmitDeletes();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "exclude": return target.getFileConsumerOptions().getExclude();
         case "ext": return target.getConfiguration().getExt();
         case "filter": return target.getConfiguration().getFilter();
         case "greedy": return target.isGreedy();
         case "groups": return target.getConfiguration().getGroups();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getFileConsumerOptions().getIdempotentRepository();
+        case "include": return target.getFileConsumerOptions().getInclude();
         case "includemembers":
         case "includeMembers": return target.getConfiguration().isIncludeMembers();
         case "includememberships":
@@ -284,6 +325,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "localPath": return target.getConfiguration().getLocalPath();
         case "maxattempts":
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getFileConsumerOptions().getMaxMessagesPerPoll();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "member": return target.getConfiguration().getMember();
@@ -299,6 +342,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "readonly":
+        case "readOnly": return target.getFileConsumerOptions().isReadOnly();
         case "recursive": return target.getConfiguration().isRecursive();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
@@ -323,15 +368,21 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sharewith":
         case "shareWith": return target.getConfiguration().getShareWith();
+        case "spoolthreshold":
+        case "spoolThreshold": return target.getFileConsumerOptions().getSpoolThreshold();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "staterepository":
+        case "stateRepository": return target.getFileConsumerOptions().getStateRepository();
         case "tables": return target.getConfiguration().getTables();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "workdirectory":
+        case "workDirectory": return target.getFileConsumerOptions().getWorkDirectory();
         default: return null;
         }
     }
@@ -341,6 +392,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(68);
         props.add("access");
         props.add("action");
         props.add("admin");
@@ -39,13 +39,18 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");
         props.add("delay");
+        props.add("delete");
+        props.add("emitDeletes");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("exclude");
         props.add("ext");
         props.add("filter");
         props.add("greedy");
         props.add("groups");
         props.add("httpClientConfigurer");
+        props.add("idempotentRepository");
+        props.add("include");
         props.add("includeMembers");
         props.add("includeMemberships");
         props.add("includePersonal");
@@ -54,6 +59,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("lazyStartProducer");
         props.add("localPath");
         props.add("maxAttempts");
+        props.add("maxMessagesPerPoll");
         props.add("maxTotalConnections");
         props.add("member");
         props.add("operation");
@@ -63,6 +69,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("proxyAuthUsername");
         props.add("proxyHost");
         props.add("proxyPort");
+        props.add("readOnly");
         props.add("recursive");
         props.add("repeatCount");
         props.add("requestId");
@@ -76,12 +83,15 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("shareWith");
+        props.add("spoolThreshold");
         props.add("sslContextParameters");
         props.add("startScheduler");
+        props.add("stateRepository");
         props.add("tables");
         props.add("target");
         props.add("timeUnit");
         props.add("useFixedDelay");
+        props.add("workDirectory");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");

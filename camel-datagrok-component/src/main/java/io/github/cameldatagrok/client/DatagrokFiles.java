@@ -222,7 +222,8 @@ public final class DatagrokFiles {
                         : contentType), null);
     }
 
-    static void moveAtomically(Path from, Path to) throws IOException {
+    /** Renames atomically where the file system can (so readers never see half a file), else replaces. */
+    public static void moveAtomically(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

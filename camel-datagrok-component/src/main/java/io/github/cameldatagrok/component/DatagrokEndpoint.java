@@ -3,7 +3,9 @@ package io.github.cameldatagrok.component;
 import java.util.Map;
 
 import io.github.cameldatagrok.client.DatagrokClient;
+import io.github.cameldatagrok.component.consumer.DatagrokFileConsumer;
 import io.github.cameldatagrok.component.consumer.DatagrokTableConsumer;
+import io.github.cameldatagrok.component.consumer.FileConsumerOptions;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -43,6 +45,9 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
     @UriParam
     private final DatagrokConfiguration configuration;
 
+    @UriParam
+    private final FileConsumerOptions fileConsumerOptions = new FileConsumerOptions();
+
     private DatagrokClient client;
 
     DatagrokEndpoint(String uri, DatagrokComponent component, DatagrokOperation operation, String target,
@@ -79,6 +84,7 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
         }
         Consumer consumer = switch (operation) {
             case table -> new DatagrokTableConsumer(this, processor);
+            case file -> new DatagrokFileConsumer(this, processor);
             default -> throw new UnsupportedOperationException("datagrok:" + operation + " cannot start a route;"
                     + " consumers exist for table and file");
         };
@@ -120,6 +126,11 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     public DatagrokConfiguration getConfiguration() {
         return configuration;
+    }
+
+    /** The options of the {@code datagrok:file} consumer. */
+    public FileConsumerOptions getFileConsumerOptions() {
+        return fileConsumerOptions;
     }
 
     @Override

@@ -127,8 +127,8 @@ public class DatagrokFileProducer extends DatagrokProducer {
     }
 
     /** The connector and the path inside it, split at the first {@code /} of the target. */
-    record FileTarget(String connector, String path) {
-        static FileTarget of(String target) {
+    public record FileTarget(String connector, String path) {
+        public static FileTarget of(String target) {
             int slash = target.indexOf('/');
             String connector = slash < 0 ? target : target.substring(0, slash);
             if (connector.isBlank()) {

@@ -11,7 +11,7 @@ import org.apache.camel.WrappedFile;
 import org.apache.camel.util.ObjectHelper;
 
 /** The bodies a file travels in: what an upload accepts, the name it gets, and the forms a download is handed over in. */
-final class FileBodies {
+public final class FileBodies {
 
     static final String ACCEPTED = "InputStream, byte[], String, File, Path or GenericFile";
 
@@ -58,7 +58,7 @@ final class FileBodies {
     }
 
     /** Hands a downloaded file to the route in the requested form; an open stream is closed with the exchange. */
-    static void setDownloadBody(Exchange exchange, InputStream in, DatagrokOutputType outputType) throws Exception {
+    public static void setDownloadBody(Exchange exchange, InputStream in, DatagrokOutputType outputType) throws Exception {
         switch (outputType) {
             case stream -> {
                 DatagrokInputStream body = new DatagrokInputStream(in);

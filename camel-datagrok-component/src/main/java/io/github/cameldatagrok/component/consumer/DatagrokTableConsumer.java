@@ -74,6 +74,8 @@ public class DatagrokTableConsumer extends ScheduledPollConsumer {
             @Override
             public void onComplete(Exchange done) {
                 lastEmittedHash = hash;
+                // SynchronizationAdapter calls onDone from here only: without it the spool file stayed
+                super.onComplete(done);
             }
 
             @Override
@@ -81,19 +83,7 @@ public class DatagrokTableConsumer extends ScheduledPollConsumer {
                 FileUtil.deleteFile(spool.toFile());
             }
         });
-        try {
-            getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-        }
-        try {
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Error processing Datagrok table " + endpoint.getTarget(),
-                        exchange, exchange.getException());
-            }
-        } finally {
-            releaseExchange(exchange, false);
-        }
+        ConsumerExchanges.process(this, exchange, "Error processing Datagrok table " + endpoint.getTarget());
         return 1;
     }
 

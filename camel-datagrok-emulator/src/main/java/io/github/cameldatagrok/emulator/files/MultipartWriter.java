@@ -21,12 +21,13 @@ import io.github.cameldatagrok.emulator.http.Exchange;
  */
 final class MultipartWriter {
 
-    static final int BUFFER_SIZE = 256 * 1024;
+    static final int BUFFER_SIZE = 1024 * 1024;
     private static final byte[] CRLF = {'\r', '\n'};
 
     private final Exchange exchange;
     private final String boundary;
-    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER_SIZE);
+    // direct: file bytes reach the socket with one copy instead of two through the Java heap
+    private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_SIZE);
 
     MultipartWriter(Exchange exchange) {
         this.exchange = exchange;

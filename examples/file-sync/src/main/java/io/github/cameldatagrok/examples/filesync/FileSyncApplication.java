@@ -9,12 +9,12 @@ import io.github.cameldatagrok.emulator.files.FileStore;
 import org.apache.camel.main.Main;
 
 /**
- * Runs the file-sync example: a folder of a Datagrok file connector is mirrored into a local folder on every tick, and
- * each new or changed CSV file among them is uploaded as a Datagrok table.
+ * Runs the file-sync example: the datagrok:file consumer watches a folder of a Datagrok file connector; every new or
+ * changed file is copied into a local folder and, if it is a CSV file, uploaded as a Datagrok table.
  * <p>
  * Against the embedded Datagrok emulator by default, seeded with a few files so the first run shows something;
- * against a real Datagrok when {@code DATAGROK_URL} and {@code DATAGROK_API_KEY} are set. With {@code --once} it syncs
- * once and stops.
+ * against a real Datagrok when {@code DATAGROK_URL} and {@code DATAGROK_API_KEY} are set. With {@code --once} it stops
+ * once no file has arrived for a few seconds.
  */
 public final class FileSyncApplication {
 
@@ -32,7 +32,8 @@ public final class FileSyncApplication {
         Main main = new Main(FileSyncApplication.class);
         main.addInitialProperty("file-sync.folder", System.getProperty("file-sync.folder", FOLDER));
         main.addInitialProperty("file-sync.local", local.toAbsolutePath().toString());
-        main.addInitialProperty("file-sync.repeat", once ? "1" : "0");
+        main.addInitialProperty("file-sync.state", System.getProperty("file-sync.state",
+                local.toAbsolutePath().resolveSibling(local.getFileName() + ".state").toString()));
         if (System.getenv("DATAGROK_URL") == null) {
             emulator = DatagrokEmulator.builder().port(0).build().start();
             seed(emulator.files());
@@ -43,8 +44,8 @@ public final class FileSyncApplication {
                     + " (set DATAGROK_URL and DATAGROK_API_KEY for a real server)");
         }
         if (once) {
-            // one sync, then stop as soon as nothing is in flight
-            main.configure().setDurationMaxIdleSeconds(3);
+            // stop once a few seconds passed without a new file
+            main.configure().setDurationMaxIdleSeconds(5);
         }
         try {
             main.run();
