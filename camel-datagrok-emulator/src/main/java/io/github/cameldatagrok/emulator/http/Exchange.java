@@ -150,8 +150,8 @@ public final class Exchange {
     }
 
     /**
-     * Reads a small request body (JSON inputs, a layout) whole; more than {@code maxBytes} is refused with
-     * an IOException, so a client cannot make the emulator hold an unbounded body.
+     * Reads a small request body (JSON inputs, a layout, an entity to save) whole; more than {@code maxBytes} is
+     * refused with a {@link BodyTooLargeException}, so a client cannot make the emulator hold an unbounded body.
      */
     public byte[] readSmallBody(int maxBytes) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
@@ -160,7 +160,7 @@ public final class Exchange {
             public int write(ByteBuffer src) throws IOException {
                 int n = src.remaining();
                 if (bytes.size() + n > maxBytes) {
-                    throw new IOException("Request body larger than " + maxBytes + " bytes");
+                    throw new BodyTooLargeException("Request body larger than " + maxBytes + " bytes");
                 }
                 byte[] chunk = new byte[n];
                 src.get(chunk);
@@ -278,6 +278,15 @@ public final class Exchange {
         try (Blocker.Callback callback = Blocker.callback()) {
             response.write(last, content, callback);
             callback.block();
+        }
+    }
+
+    /** A request body over the size a route reads whole. */
+    public static final class BodyTooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BodyTooLargeException(String message) {
+            super(message);
         }
     }
 }

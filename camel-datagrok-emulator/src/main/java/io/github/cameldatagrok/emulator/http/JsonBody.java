@@ -1,9 +1,6 @@
 package io.github.cameldatagrok.emulator.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,40 +25,22 @@ public final class JsonBody {
                     + "; this route takes application/json");
             return null;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        OutputStream bounded = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                if (bytes.size() + len > MAX_BYTES) {
-                    throw new BodyTooLarge();
-                }
-                bytes.write(b, off, len);
-            }
-        };
+        byte[] bytes;
         try {
-            exchange.copyBodyTo(Channels.newChannel(bounded));
-        } catch (BodyTooLarge tooLarge) {
-            ApiErrors.apiError(exchange, "Request body larger than " + MAX_BYTES + " bytes", 400);
+            bytes = exchange.readSmallBody(MAX_BYTES);
+        } catch (Exchange.BodyTooLargeException tooLarge) {
+            ApiErrors.apiError(exchange, tooLarge.getMessage(), 400);
             return null;
         }
-        if (bytes.size() == 0) {
+        if (bytes.length == 0) {
             ApiErrors.apiError(exchange, "Empty request body: a JSON entity is required", 400);
             return null;
         }
         try {
-            return Json.MAPPER.readTree(bytes.toByteArray());
+            return Json.MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             ApiErrors.apiError(exchange, "Malformed JSON body: " + e.getOriginalMessage(), 400);
             return null;
         }
-    }
-
-    private static final class BodyTooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
     }
 }
