@@ -128,10 +128,8 @@ public final class DatagrokFiles {
         Objects.requireNonNull(eTags, "eTags");
         FileSyncOptions opts = options == null ? FileSyncOptions.defaults() : options;
         String apiPath = syncPath(connector, remoteDirectory);
-        StringBuilder query = new StringBuilder("?recursive=").append(opts.recursive());
-        if (opts.ext() != null && !opts.ext().isEmpty()) {
-            query.append("&ext=").append(GrokNames.encodeSegment(opts.ext()));
-        }
+        QueryString query = new QueryString().add("recursive", opts.recursive())
+                .add("ext", opts.ext() == null || opts.ext().isEmpty() ? null : opts.ext());
         HttpPost request = new HttpPost(client.uri(apiPath + query));
         try {
             request.setEntity(new StringEntity(client.json().writeValueAsString(eTags), ContentType.APPLICATION_JSON));

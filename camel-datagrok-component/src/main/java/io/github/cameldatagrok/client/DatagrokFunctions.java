@@ -22,7 +22,6 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.net.URIBuilder;
 
 /**
  * Datagrok functions ({@code client.functions()}): calls (FN1) and the catalogue (FN2, FN3).
@@ -122,21 +121,13 @@ public final class DatagrokFunctions {
     /** Functions matching a smart filter such as {@code source="script"} ({@code GET /public/v1/functions}). */
     public List<FunctionInfo> list(String filter) {
         String path = DatagrokClient.API + "/functions";
-        URIBuilder uri;
-        try {
-            uri = new URIBuilder(client.uri(path));
-            if (filter != null && !filter.isBlank()) {
-                uri.addParameter("text", filter);
-            }
-            JsonNode answer = client.callJson(new HttpGet(uri.build()), path, true);
-            List<FunctionInfo> functions = new ArrayList<>();
-            if (answer != null && answer.isArray()) {
-                answer.forEach(func -> functions.add(toInfo(func)));
-            }
-            return functions;
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalArgumentException("Bad function filter: " + e.getMessage(), e);
+        String query = new QueryString().add("text", filter == null || filter.isBlank() ? null : filter).toString();
+        JsonNode answer = client.callJson(new HttpGet(client.uri(path + query)), path, true);
+        List<FunctionInfo> functions = new ArrayList<>();
+        if (answer != null && answer.isArray()) {
+            answer.forEach(func -> functions.add(toInfo(func)));
         }
+        return functions;
     }
 
     // ---------------------------------------------------------------- internals

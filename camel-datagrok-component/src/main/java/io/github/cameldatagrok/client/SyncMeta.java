@@ -2,10 +2,8 @@ package io.github.cameldatagrok.client;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,11 +52,7 @@ public final class SyncMeta {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".sync_meta-", ".tmp");
         try {
             Files.writeString(temp, toJson(map), StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DatagrokFiles.moveAtomically(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }

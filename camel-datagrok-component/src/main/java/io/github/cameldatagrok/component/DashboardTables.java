@@ -1,8 +1,6 @@
 package io.github.cameldatagrok.component;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 import org.apache.camel.Exchange;
@@ -46,9 +44,7 @@ final class DashboardTables {
             value = exchange.getProperty(DatagrokConstants.UPLOADED_TABLE_IDS_PROPERTY);
             from = "uploads earlier in this exchange";
         }
-        List<String> tables = value instanceof Collection<?> list
-                ? list.stream().map(String::valueOf).map(String::trim).toList()
-                : value == null ? List.of() : Arrays.stream(value.toString().split(",", -1)).map(String::trim).toList();
+        List<String> tables = value == null ? List.of() : MessageOptions.names(value);
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("No tables for the Datagrok dashboard: set the tables option, the "
                     + DatagrokConstants.TABLES + " header, or upload tables with datagrok:table earlier in the route");

@@ -62,6 +62,16 @@ final class MessageOptions {
         return columns;
     }
 
+    /**
+     * Names given as a {@code Collection} or a comma-separated text, each trimmed; empty names are kept, for the
+     * caller to refuse with its own message.
+     */
+    static List<String> names(Object value) {
+        return value instanceof Collection<?> list
+                ? list.stream().map(String::valueOf).map(String::trim).toList()
+                : Arrays.stream(value.toString().split(",", -1)).map(String::trim).toList();
+    }
+
     /** A header converted to {@code type} when the message has it, else the endpoint's setting. */
     static <T> T value(Exchange exchange, String header, Class<T> type, T configured) {
         T value = exchange.getMessage().getHeader(header, type);

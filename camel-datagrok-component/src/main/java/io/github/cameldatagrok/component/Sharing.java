@@ -1,7 +1,5 @@
 package io.github.cameldatagrok.component;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 
 import io.github.cameldatagrok.client.DatagrokClient;
@@ -44,9 +42,7 @@ public final class Sharing {
         if (value == null) {
             return null;
         }
-        List<String> groups = value instanceof Collection<?> list
-                ? list.stream().map(String::valueOf).map(String::trim).toList()
-                : Arrays.stream(value.toString().split(",", -1)).map(String::trim).toList();
+        List<String> groups = MessageOptions.names(value);
         if (groups.isEmpty() || groups.stream().anyMatch(String::isEmpty)) {
             throw new IllegalArgumentException("The Datagrok groups to share with '" + value + "' contain an empty"
                     + " name");

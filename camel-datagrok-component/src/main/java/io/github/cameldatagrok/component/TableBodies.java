@@ -33,7 +33,7 @@ public final class TableBodies {
 
     /** The body as CSV to upload, checked before anything is sent. */
     static UploadContent toCsv(Exchange exchange, List<String> columns) {
-        Object body = unwrapFile(exchange, exchange.getMessage().getBody());
+        Object body = exchange.getMessage().getBody();
         if (body == null) {
             throw new IllegalArgumentException("The message body is empty: a datagrok:table upload needs " + ACCEPTED);
         }
