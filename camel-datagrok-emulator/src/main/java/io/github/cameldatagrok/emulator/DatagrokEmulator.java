@@ -26,6 +26,7 @@ import io.github.cameldatagrok.emulator.functions.FunctionsApi;
 import io.github.cameldatagrok.emulator.files.FileStore;
 import io.github.cameldatagrok.emulator.files.FilesApi;
 import io.github.cameldatagrok.emulator.http.Authentication;
+import io.github.cameldatagrok.emulator.http.EmulatorServer;
 import io.github.cameldatagrok.emulator.http.JsonErrorHandler;
 import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.emulator.system.SystemApi;
@@ -39,16 +40,6 @@ import io.github.cameldatagrok.emulator.shares.SharedEntity;
 import io.github.cameldatagrok.emulator.shares.SharesApi;
 import io.github.cameldatagrok.emulator.users.UserStore;
 import io.github.cameldatagrok.emulator.users.UsersApi;
-import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.io.ArrayByteBufferPool;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,7 +71,6 @@ public final class DatagrokEmulator implements AutoCloseable {
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(DatagrokEmulator.class);
-    private static final int INPUT_BUFFER_SIZE = 128 * 1024;
 
     private final String host;
     private final int requestedPort;
@@ -96,8 +86,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();
 
-    private Server server;
-    private ServerConnector connector;
+    private EmulatorServer server;
     private Path dataDirectory;
     private TableStore tables;
     private GroupStore groups;
@@ -181,9 +170,9 @@ public final class DatagrokEmulator implements AutoCloseable {
             BuiltInActions.register(batch, users, usersApi, groups, connections, functionsApi, files);
             batch.register(router);
 
-            server = newServer();
-            server.setHandler(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog));
-            server.start();
+            server = new EmulatorServer("datagrok-emulator", host, requestedPort, idleTimeout, tlsKeyStore, tlsPassword);
+            server.start(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog),
+                    new JsonErrorHandler());
             running = true;
             LOG.info("Datagrok emulator listening on {}", baseUrl());
             return this;
@@ -196,50 +185,6 @@ public final class DatagrokEmulator implements AutoCloseable {
         }
     }
 
-    private Server newServer() {
-        QueuedThreadPool threads = new QueuedThreadPool(200, 4);
-        threads.setName("datagrok-emulator");
-        // daemon: a test that forgets close() must not keep its JVM alive
-        threads.setDaemon(true);
-        // pooled buffers up to 512 KiB, so 128-256 KiB network and file buffers are reused, not allocated
-        Server jetty = new Server(threads, null, new ArrayByteBufferPool(0, 4096, 512 * 1024));
-        // no graceful stop: tests close emulators often, and waiting for idle keep-alive connections costs 1 s
-        jetty.setStopTimeout(0);
-        jetty.setErrorHandler(new JsonErrorHandler());
-
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        // Jetty's per-connection header cache matches values case-insensitively by default, so after
-        // "Authorization: bearer k" a later "Bearer k" would be seen as "bearer k": the key check must see
-        // exactly what was sent.
-        http.setHeaderCacheCaseSensitive(true);
-        // Path segments are decoded by the router, so encoded '/' and '%' inside a name are fine.
-        http.setUriCompliance(UriCompliance.DEFAULT.with("datagrok-emulator",
-                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
-                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
-                UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
-        HttpConnectionFactory http11 = new HttpConnectionFactory(http);
-        http11.setInputBufferSize(INPUT_BUFFER_SIZE);
-
-        if (tlsKeyStore == null) {
-            connector = new ServerConnector(jetty, 1, 1, http11);
-        } else {
-            SslContextFactory.Server ssl = new SslContextFactory.Server();
-            ssl.setKeyStorePath(tlsKeyStore.toAbsolutePath().toString());
-            ssl.setKeyStoreType("PKCS12");
-            ssl.setKeyStorePassword(tlsPassword);
-            // a test server: any host name the client uses is fine, even one the certificate does not name
-            http.addCustomizer(new SecureRequestCustomizer(false));
-            connector = new ServerConnector(jetty, 1, 1, new SslConnectionFactory(ssl, http11.getProtocol()), http11);
-        }
-        connector.setHost(host);
-        connector.setPort(requestedPort);
-        connector.setIdleTimeout(idleTimeout.toMillis());
-        jetty.addConnector(connector);
-        return jetty;
-    }
-
     /** The API base as a client configures it: {@code http://127.0.0.1:PORT/api} ({@code https://} with TLS). */
     public String baseUrl() {
         return serverUrl() + "/api";
@@ -248,13 +193,13 @@ public final class DatagrokEmulator implements AutoCloseable {
     /** The server without {@code /api}: a bare Datlas base, and the root of UI links. */
     public String serverUrl() {
         requireRunning();
-        return (isTls() ? "https://" : "http://") + urlHost() + ":" + port();
+        return server.url();
     }
 
     /** The bound port (the real one when 0 was asked for). */
     public int port() {
         requireRunning();
-        return connector.getLocalPort();
+        return server.port();
     }
 
     /** Whether the emulator serves HTTPS ({@link Builder#tls(Path, String)}). */
@@ -420,11 +365,7 @@ public final class DatagrokEmulator implements AutoCloseable {
 
     private void stopQuietly() {
         if (server != null) {
-            try {
-                server.stop();
-            } catch (Exception e) {
-                LOG.warn("Error while stopping the Datagrok emulator: {}", e.toString());
-            }
+            server.stopQuietly();
         }
     }
 
@@ -442,16 +383,6 @@ public final class DatagrokEmulator implements AutoCloseable {
         if (!running) {
             throw new IllegalStateException(closed ? "The emulator is closed" : "The emulator is not started");
         }
-    }
-
-    private String urlHost() {
-        if (host.equals("0.0.0.0")) {
-            return "127.0.0.1";
-        }
-        if (host.equals("::") || host.equals("[::]")) {
-            return "[::1]";
-        }
-        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     static void deleteRecursively(Path root) throws IOException {
