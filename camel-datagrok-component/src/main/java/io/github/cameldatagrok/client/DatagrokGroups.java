@@ -136,11 +136,13 @@ public class DatagrokGroups {
             throw new IllegalArgumentException("No Datagrok group to save");
         }
         if (group.getId() == null) {
+            // a create: the minimal new group is #type, id, name and friendlyName; an update sends what it holds
             requireText(group.getName(), "name of the new group");
             group.setId(UUID.randomUUID().toString());
-        }
-        if (group.getFriendlyName() == null) {
-            group.setFriendlyName(group.getName());
+            group.setType(group.getType());
+            if (group.getFriendlyName() == null) {
+                group.setFriendlyName(group.getName());
+            }
         }
         for (List<GroupRelation> relations : relationLists(group)) {
             for (GroupRelation relation : relations) {

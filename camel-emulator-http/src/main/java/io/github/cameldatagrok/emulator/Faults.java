@@ -1,8 +1,10 @@
 package io.github.cameldatagrok.emulator;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -13,10 +15,31 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Faults {
 
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
+    private final Set<Fault.Kind> answerable;
+    private final String emulatorName;
+
+    /** A list that takes every kind of fault. */
+    public Faults() {
+        this(EnumSet.allOf(Fault.Kind.class), "This emulator");
+    }
+
+    /**
+     * A list for an emulator that answers only these kinds (the Grafana emulator has no ApiError form); adding
+     * another kind fails at once rather than at the first matching request.
+     */
+    public Faults(Set<Fault.Kind> answerable, String emulatorName) {
+        this.answerable = EnumSet.copyOf(answerable);
+        this.answerable.add(Fault.Kind.NONE);
+        this.emulatorName = Objects.requireNonNull(emulatorName, "emulatorName");
+    }
 
     /** Adds a fault at the end of the list and returns it (keep it to read {@link Fault#hits()}). */
     public Fault add(Fault fault) {
-        faults.add(Objects.requireNonNull(fault, "fault"));
+        Objects.requireNonNull(fault, "fault");
+        if (!answerable.contains(fault.kind())) {
+            throw new IllegalArgumentException(emulatorName + " cannot answer a " + fault.kind() + " fault: " + fault);
+        }
+        faults.add(fault);
         return fault;
     }
 
@@ -33,7 +56,8 @@ public final class Faults {
         return List.copyOf(faults);
     }
 
-    Plan plan(String method, String rawPath, String decodedPath) {
+    /** What the faults do to this request; consumes one use of each matching fault it walks past. */
+    public Plan plan(String method, String rawPath, String decodedPath) {
         if (faults.isEmpty()) {
             return Plan.NONE;
         }
@@ -50,8 +74,8 @@ public final class Faults {
     }
 
     /** What the faults do to one request: a delay, then maybe an outcome. */
-    record Plan(Duration latency, Fault outcome) {
-        static final Plan NONE = new Plan(Duration.ZERO, null);
+    public record Plan(Duration latency, Fault outcome) {
+        public static final Plan NONE = new Plan(Duration.ZERO, null);
     }
 
     @Override

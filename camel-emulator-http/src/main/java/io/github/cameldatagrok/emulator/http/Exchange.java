@@ -5,10 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
@@ -28,6 +31,9 @@ public final class Exchange {
     /** Size of the pooled direct buffer for file downloads; large, so the server is never the bottleneck. */
     public static final int FILE_BUFFER_SIZE = 256 * 1024;
 
+    /** Serializes the JSON answers; default settings, as the emulated servers' own serializers. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Request request;
     private final Response response;
     private final String path;
@@ -36,6 +42,7 @@ public final class Exchange {
     private Fields query;
     private boolean bodyConsumed;
     private boolean bodyReadStarted;
+    private Consumer<byte[]> bodyListener = bytes -> { };
 
     public Exchange(Request request, Response response, String path, String login) {
         this.request = request;
@@ -56,7 +63,7 @@ public final class Exchange {
         return request.getMethod();
     }
 
-    /** The raw request path without the optional {@code /api} prefix, e.g. {@code /public/v1/tables/x}. */
+    /** The raw request path the emulator routes on (Datagrok: without the optional {@code /api} prefix). */
     public String path() {
         return path;
     }
@@ -72,10 +79,25 @@ public final class Exchange {
 
     /** The first value of a query parameter, decoded, or null. */
     public String queryParam(String name) {
+        return query().getValue(name);
+    }
+
+    /** All values of a repeatable query parameter ({@code tag=a&tag=b}), decoded, in order; empty when absent. */
+    public List<String> queryParams(String name) {
+        List<String> values = query().getValues(name);
+        return values == null ? List.of() : values;
+    }
+
+    /** Whether the query names this parameter at all, even with an empty value ({@code folderUIDs=}). */
+    public boolean hasQueryParam(String name) {
+        return query().get(name) != null;
+    }
+
+    private Fields query() {
         if (query == null) {
             query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
         }
-        return query.getValue(name);
+        return query;
     }
 
     public String header(String name) {
@@ -113,6 +135,11 @@ public final class Exchange {
     }
 
     // ---- request body ----
+
+    /** Called with each body read whole by {@link #readSmallBody}: the request log keeps it. */
+    public void onBodyRead(Consumer<byte[]> listener) {
+        this.bodyListener = java.util.Objects.requireNonNull(listener, "listener");
+    }
 
     /**
      * Streams the request body into {@code out}, writing Jetty's network buffers directly (no copy to a
@@ -177,7 +204,9 @@ public final class Exchange {
             public void close() {
             }
         });
-        return bytes.toByteArray();
+        byte[] body = bytes.toByteArray();
+        bodyListener.accept(body);
+        return body;
     }
 
     /**
@@ -217,7 +246,7 @@ public final class Exchange {
     public void sendJson(int status, Object json) throws IOException {
         byte[] body;
         try {
-            body = Json.MAPPER.writeValueAsBytes(json);
+            body = JSON.writeValueAsBytes(json);
         } catch (JsonProcessingException e) {
             throw new IOException(e);
         }

@@ -11,22 +11,36 @@ import java.util.regex.Pattern;
  * <p>
  * Outcomes, at most one per fault (the last one set wins):
  * <ul>
- * <li>{@link #status(int)}: that HTTP status with {@code {"message": "...", "errorCode": status}}
- * (a 429 carries {@code Retry-After: 1} unless told otherwise);</li>
- * <li>{@link #apiError(String)}: HTTP 200 + {@code api-error} header + ApiError object;</li>
- * <li>{@link #apiErrorAsString(String)}: the same, the object wrapped in a JSON string literal;</li>
+ * <li>{@link #status(int)}: that HTTP status with the emulator's own error body (Datagrok:
+ * {@code {"message": "...", "errorCode": status}}, Grafana: {@code {"message": "..."}}), or the raw
+ * {@link #body(String, String)} given (a 429 carries {@code Retry-After: 1} unless told otherwise);</li>
+ * <li>{@link #apiError(String)} (Datagrok only): HTTP 200 + {@code api-error} header + ApiError object;</li>
+ * <li>{@link #apiErrorAsString(String)} (Datagrok only): the same, the object wrapped in a JSON string literal;</li>
  * <li>{@link #dropConnectionAfterBytes(long)}: the real answer starts (status line, headers with the full
  * Content-Length, that many body bytes), then the TCP connection is closed.</li>
  * </ul>
  * {@link #latency(Duration)} delays the request; a fault with only latency lets the request go on to later
  * faults and to the real handler.
  * <p>
- * The path regex is matched (whole) against the path without the {@code /api} prefix, raw or
- * percent-decoded, e.g. {@code /public/v1/tables/.*}. Method {@code "*"} or null means any method.
+ * The path regex is matched (whole) against the path the emulator routes on, raw or percent-decoded (Datagrok:
+ * without the {@code /api} prefix, e.g. {@code /public/v1/tables/.*}; Grafana: the whole path, e.g.
+ * {@code /api/dashboards/db}). Method {@code "*"} or null means any method.
  */
 public final class Fault {
 
-    enum Kind { NONE, STATUS, API_ERROR, API_ERROR_STRING, DROP }
+    /** What a fault does to the requests it hits. */
+    public enum Kind {
+        /** only latency: the request goes on */
+        NONE,
+        /** an HTTP error status with the emulator's error body (or a given raw body) */
+        STATUS,
+        /** Datagrok: HTTP 200 + {@code api-error} header + ApiError object */
+        API_ERROR,
+        /** Datagrok: HTTP 200 with the ApiError object as a JSON string literal */
+        API_ERROR_STRING,
+        /** the real answer starts, then the connection is cut */
+        DROP
+    }
 
     private final String method;
     private final Pattern path;
@@ -162,9 +176,9 @@ public final class Fault {
         return remaining.get() <= 0;
     }
 
-    // ---- used by the request pipeline ----
+    // ---- read by the request pipeline (EmulatorPipeline and the emulators' own handlers) ----
 
-    boolean matches(String requestMethod, String rawPath, String decodedPath) {
+    public boolean matches(String requestMethod, String rawPath, String decodedPath) {
         if (method != null && !method.equals(requestMethod)) {
             return false;
         }
@@ -172,7 +186,7 @@ public final class Fault {
     }
 
     /** Takes one use if any is left. */
-    boolean tryConsume() {
+    public boolean tryConsume() {
         int left;
         do {
             left = remaining.get();
@@ -184,47 +198,47 @@ public final class Fault {
         return true;
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 
-    int statusCode() {
+    public int statusCode() {
         return status;
     }
 
-    String message() {
+    public String message() {
         return message;
     }
 
-    Integer errorCode() {
+    public Integer errorCode() {
         return errorCode;
     }
 
     /** The Retry-After value to send, or null. */
-    String retryAfterValue() {
+    public String retryAfterValue() {
         if (retryAfterSet) {
             return retryAfter;
         }
         return status == 429 ? "1" : null;
     }
 
-    String bodyContentType() {
+    public String bodyContentType() {
         return bodyContentType;
     }
 
-    String body() {
+    public String body() {
         return body;
     }
 
-    boolean apiErrorHeader() {
+    public boolean apiErrorHeader() {
         return apiErrorHeader;
     }
 
-    long dropAfterBytes() {
+    public long dropAfterBytes() {
         return dropAfterBytes;
     }
 
-    Duration latencyValue() {
+    public Duration latencyValue() {
         return latency;
     }
 

@@ -14,7 +14,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Makes a self-signed PKCS12 key store for {@link DatagrokEmulator.Builder#tls(Path, String)}, with the JDK's own
+ * Makes a self-signed PKCS12 key store for an emulator's {@code tls(Path, String)} builder option, with the JDK's own
  * {@code keytool}: alias {@value #ALIAS}, RSA 2048, valid 2 days, {@code CN=localhost}, subject alternative names
  * {@code 127.0.0.1} and {@code localhost}. The same file serves as the clients' trust store. For tests only.
  */

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Maps method + path template to a handler. Templates are written without the {@code /api} prefix, e.g.
- * {@code /public/v1/tables/{name}}; {@code {name}} matches one non-empty segment, a final {@code {path*}}
+ * Maps method + path template to a handler. Templates are written as the emulator routes (Datagrok: without the
+ * {@code /api} prefix, e.g. {@code /public/v1/tables/{name}}); {@code {name}} matches one non-empty segment, a final {@code {path*}}
  * matches the rest (one or more segments, joined by '/'). Matching is on raw segments; parameters are
  * percent-decoded per segment. The first registered route that matches wins.
  */
@@ -24,6 +24,14 @@ public final class Router {
 
     public Router post(String template, RouteHandler handler) {
         return add("POST", template, handler);
+    }
+
+    public Router put(String template, RouteHandler handler) {
+        return add("PUT", template, handler);
+    }
+
+    public Router patch(String template, RouteHandler handler) {
+        return add("PATCH", template, handler);
     }
 
     public Router delete(String template, RouteHandler handler) {

@@ -12,12 +12,12 @@ import org.eclipse.jetty.util.Callback;
  * body, then closes the TCP connection, so the client sees a premature end of stream. An answer no longer
  * than the budget goes through whole.
  */
-final class DroppingResponse extends Response.Wrapper {
+public final class DroppingResponse extends Response.Wrapper {
 
     private long budget;
     private boolean dropped;
 
-    DroppingResponse(Request request, Response wrapped, long budget) {
+    public DroppingResponse(Request request, Response wrapped, long budget) {
         super(request, wrapped);
         this.budget = budget;
     }
