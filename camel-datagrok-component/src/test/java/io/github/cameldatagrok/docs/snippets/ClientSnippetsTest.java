@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.DatagrokClientConfig;
-import io.github.cameldatagrok.client.TableUploadResult;
+import io.github.cameldatagrok.client.model.TableUploadResult;
 import io.github.cameldatagrok.client.UploadContent;
 import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
 import org.junit.jupiter.api.Test;
