@@ -25,7 +25,9 @@ import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.core5.http.ContentType;
 
 /**
- * Datagrok functions ({@code client.functions()}): calls (FN1) and the catalogue (FN2, FN3).
+ * Datagrok functions ({@code client.functions()}): calls ({@code POST /public/v1/functions/{name}/call} — Python
+ * {@code functions.call}) and the catalogue ({@code GET /public/v1/functions[/{name}]} — Python {@code functions.list},
+ * {@code functions.get}).
  * <p>
  * A call posts the inputs as a JSON object keyed by input name; a dataframe input may be given as rows (a
  * {@code List}, {@code Iterable}, {@code Iterator} or {@code Stream} of {@code Map}), which is sent as CSV text,
@@ -176,7 +178,7 @@ public final class DatagrokFunctions {
         while (params.hasNext()) {
             JsonNode param = params.next();
             FunctionInfo.Param p = new FunctionInfo.Param(param.path("name").asText(), param.path("propertyType").asText(null));
-            // isInput null is an input, as in the server's JSON (contract 3.7)
+            // isInput null is an input, as in the server's JSON
             (param.path("isInput").isBoolean() && !param.path("isInput").booleanValue() ? outputs : inputs).add(p);
         }
         String name = func.hasNonNull("nqName") ? func.get("nqName").asText() : func.path("name").asText(null);
