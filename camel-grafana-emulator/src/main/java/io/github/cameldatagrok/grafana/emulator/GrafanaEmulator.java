@@ -15,6 +15,7 @@ import io.github.cameldatagrok.emulator.RecordedRequest;
 import io.github.cameldatagrok.emulator.RequestLog;
 import io.github.cameldatagrok.emulator.http.EmulatorServer;
 import io.github.cameldatagrok.emulator.http.Router;
+import io.github.cameldatagrok.grafana.emulator.dashboards.DashboardResourcesApi;
 import io.github.cameldatagrok.grafana.emulator.dashboards.DashboardStore;
 import io.github.cameldatagrok.grafana.emulator.dashboards.DashboardsApi;
 import io.github.cameldatagrok.grafana.emulator.dashboards.SearchApi;
@@ -91,6 +92,7 @@ public final class GrafanaEmulator implements AutoCloseable {
             new HealthApi(this).register(router);
             new SearchApi().register(router);
             new DashboardsApi().register(router);
+            new DashboardResourcesApi().register(router);
             new FoldersApi().register(router);
             server = new EmulatorServer("grafana-emulator", config.host, config.port, config.idleTimeout,
                     config.tlsKeyStore, config.tlsPassword);
