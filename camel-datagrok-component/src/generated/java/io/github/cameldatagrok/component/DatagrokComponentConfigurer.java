@@ -58,6 +58,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthchecktimeout":
+        case "healthCheckTimeout": getOrCreateConfiguration(target).setHealthCheckTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
         case "includemembers":
@@ -73,6 +75,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": getOrCreateConfiguration(target).setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "member": getOrCreateConfiguration(target).setMember(property(camelContext, java.lang.String.class, value)); return true;
@@ -89,6 +93,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "recursive": getOrCreateConfiguration(target).setRecursive(property(camelContext, boolean.class, value)); return true;
         case "requestid":
         case "requestId": getOrCreateConfiguration(target).setRequestId(property(camelContext, java.lang.String.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -139,6 +145,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "healthchecktimeout":
+        case "healthCheckTimeout": return long.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
         case "includemembers":
@@ -154,6 +162,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "member": return java.lang.String.class;
@@ -170,6 +180,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "recursive": return boolean.class;
         case "requestid":
         case "requestId": return java.lang.String.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydelay":
@@ -221,6 +233,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "healthchecktimeout":
+        case "healthCheckTimeout": return getOrCreateConfiguration(target).getHealthCheckTimeout();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "includemembers":
@@ -236,6 +250,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": return getOrCreateConfiguration(target).getLocalPath();
         case "maxattempts":
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "member": return getOrCreateConfiguration(target).getMember();
@@ -252,6 +268,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "recursive": return getOrCreateConfiguration(target).isRecursive();
         case "requestid":
         case "requestId": return getOrCreateConfiguration(target).getRequestId();
+        case "requesttimeout":
+        case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrydelay":

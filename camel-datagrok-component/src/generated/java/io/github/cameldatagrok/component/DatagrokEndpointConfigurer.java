@@ -60,6 +60,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filter": target.getConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "groups": target.getConfiguration().setGroups(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthchecktimeout":
+        case "healthCheckTimeout": target.getConfiguration().setHealthCheckTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
@@ -82,6 +84,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getFileConsumerOptions().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "member": target.getConfiguration().setMember(property(camelContext, java.lang.String.class, value)); return true;
@@ -104,6 +108,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requestid":
         case "requestId": target.getConfiguration().setRequestId(property(camelContext, java.lang.String.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -182,6 +188,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filter": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "groups": return java.lang.String.class;
+        case "healthchecktimeout":
+        case "healthCheckTimeout": return long.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
         case "idempotentrepository":
@@ -204,6 +212,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "member": return java.lang.String.class;
@@ -226,6 +236,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": return long.class;
         case "requestid":
         case "requestId": return java.lang.String.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydelay":
@@ -305,6 +317,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filter": return target.getConfiguration().getFilter();
         case "greedy": return target.isGreedy();
         case "groups": return target.getConfiguration().getGroups();
+        case "healthchecktimeout":
+        case "healthCheckTimeout": return target.getConfiguration().getHealthCheckTimeout();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "idempotentrepository":
@@ -327,6 +341,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getFileConsumerOptions().getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "member": return target.getConfiguration().getMember();
@@ -349,6 +365,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": return target.getRepeatCount();
         case "requestid":
         case "requestId": return target.getConfiguration().getRequestId();
+        case "requesttimeout":
+        case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retrydelay":

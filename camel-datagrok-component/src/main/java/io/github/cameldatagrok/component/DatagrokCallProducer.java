@@ -22,8 +22,28 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class DatagrokCallProducer extends DefaultAsyncProducer {
 
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:call", OperationSupport.CSV);
+
+    private DatagrokHealthCheckRegistration healthCheck;
+
     public DatagrokCallProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        SUPPORT.check(getEndpoint().getConfiguration());
+        super.doStart();
+        healthCheck = DatagrokHealthCheckRegistration.forProducer(getEndpoint());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.remove();
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -38,6 +58,7 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
             DatagrokEndpoint endpoint = getEndpoint();
             DatagrokClient client = endpoint.getClient();
             String function = MessageOptions.target(exchange, endpoint);
+            SUPPORT.action(exchange, endpoint);
             Map<String, Object> inputs = CallInputs.of(exchange, client.json());
             DatagrokFunctions functions = client.functions();
             // described first (once, then cached) so that dataframe outputs are known; a server that cannot

@@ -115,8 +115,8 @@ public final class HttpConnectionPool implements Closeable {
                 : new DefaultClientTlsStrategy(context, settings.hostnameVerifier);
     }
 
-    /** The name prefix of this pool's reactor threads. */
-    String ioThreadPrefix() {
+    /** The name prefix of this pool's reactor threads (each pool numbers its own). */
+    public String ioThreadNamePrefix() {
         return ioThreadPrefix;
     }
 

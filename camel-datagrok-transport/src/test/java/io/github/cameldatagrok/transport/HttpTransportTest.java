@@ -103,7 +103,7 @@ class HttpTransportTest {
 
     private static long reactorThreads(HttpConnectionPool pool) {
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(pool.ioThreadPrefix())).count();
+                .filter(t -> t.getName().startsWith(pool.ioThreadNamePrefix())).count();
     }
 
     // ---------------------------------------------------------------- redirects

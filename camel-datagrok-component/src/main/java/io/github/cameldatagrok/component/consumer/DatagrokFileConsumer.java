@@ -24,6 +24,8 @@ import io.github.cameldatagrok.client.UnsafeFileNameException;
 import io.github.cameldatagrok.component.DatagrokConfiguration;
 import io.github.cameldatagrok.component.DatagrokConstants;
 import io.github.cameldatagrok.component.DatagrokEndpoint;
+import io.github.cameldatagrok.component.DatagrokHealthCheck;
+import io.github.cameldatagrok.component.OperationSupport;
 import io.github.cameldatagrok.component.DatagrokFileProducer.FileTarget;
 import io.github.cameldatagrok.component.FileBodies;
 import org.apache.camel.Exchange;
@@ -81,6 +83,9 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         return (DatagrokEndpoint) super.getEndpoint();
     }
 
+    private static final OperationSupport SUPPORT = OperationSupport.of("the datagrok:file consumer",
+            OperationSupport.FILE_POLL);
+
     @Override
     protected void doStart() throws Exception {
         // A repository may be shared by several routes (or nodes): as camel-file does, it becomes a service of the
@@ -91,8 +96,10 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         if (repository != null) {
             getEndpoint().getCamelContext().addService(repository, true);
         }
+        SUPPORT.check(getEndpoint().getConfiguration());
         state = createState();
         super.doStart();
+        DatagrokHealthCheck.install(this, getEndpoint());
     }
 
     @Override
