@@ -45,7 +45,7 @@ public final class OperationSupport {
     public void check(DatagrokConfiguration configuration) {
         DatagrokAction action = configuration.getAction();
         if (action != null) {
-            checkAction(action, "action=" + action);
+            checkAction(action, "action " + action);
         }
         DatagrokOutputType outputType = configuration.getOutputType();
         if (outputType != null && !outputTypes.contains(outputType)) {
