@@ -1,27 +1,24 @@
 package io.github.cameldatagrok.builder.endpoint;
 
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import io.github.cameldatagrok.builder.endpoint.dsl.DatagrokEndpointBuilderFactory.DatagrokBuilders;
-import io.github.cameldatagrok.component.DatagrokComponent;
 import io.github.cameldatagrok.component.DatagrokEndpoint;
 import io.github.cameldatagrok.component.DatagrokOutputType;
-import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
-import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Routes written with the generated Endpoint DSL, against the emulator over real HTTP. */
-class DatagrokEndpointDslRouteTest extends CamelTestSupport {
+class DatagrokEndpointDslRouteTest extends EmulatorRouteTestSupport {
 
-    @RegisterExtension
-    static final DatagrokEmulatorExtension DATAGROK = DatagrokEmulatorExtension.create();
+    static final BlockingQueue<List<?>> POLLED = new LinkedBlockingQueue<>();
 
     /** A route builder of the user's: Camel's EndpointRouteBuilder plus the datagrok builders. */
     static class OrdersRoutes extends EndpointRouteBuilder implements DatagrokBuilders {
@@ -31,20 +28,12 @@ class DatagrokEndpointDslRouteTest extends CamelTestSupport {
                     .to(datagrok("table:Sales:Orders").columns("id,customer,total"));
             from(direct("download"))
                     .to(datagrok("table:Admin:Sales:Orders").action("download").outputType("rows"));
+            from(datagrok("table:Admin:Sales:Watched").delay(200).initialDelay(0).outputType(DatagrokOutputType.rows))
+                    .process(e -> POLLED.add(e.getMessage().getBody(List.class)));
             from(direct("downloadCsv"))
                     .to(datagrok("table:Admin:Sales:Orders").action("download").outputType(DatagrokOutputType.string)
                             .advanced().maxAttempts(5));
         }
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        DatagrokComponent datagrok = new DatagrokComponent();
-        datagrok.getConfiguration().setBaseUrl(DATAGROK.baseUrl());
-        datagrok.getConfiguration().setApiKey(DATAGROK.apiKey());
-        context.addComponent("datagrok", datagrok);
-        return context;
     }
 
     @Override
@@ -69,6 +58,13 @@ class DatagrokEndpointDslRouteTest extends CamelTestSupport {
 
         assertThat(template.requestBody("direct:downloadCsv", null, String.class))
                 .isEqualTo("id,customer,total\n1,Ada,12.5\n2,Linus,7\n");
+    }
+
+    @Test
+    void consumerBuilderPollsATable() throws Exception {
+        DATAGROK.emulator().tables().put("Admin:Sales:Watched", "id,total\n1,3.5\n");
+        List<?> rows = POLLED.poll(15, TimeUnit.SECONDS);
+        assertThat(rows).hasSize(1);
     }
 
     @Test
