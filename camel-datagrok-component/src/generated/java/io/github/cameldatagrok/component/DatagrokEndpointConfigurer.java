@@ -64,6 +64,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getFileConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inprogressrepository":
+        case "inProgressRepository": target.getFileConsumerOptions().setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "include": target.getFileConsumerOptions().setInclude(property(camelContext, java.lang.String.class, value)); return true;
         case "includemembers":
         case "includeMembers": target.getConfiguration().setIncludeMembers(property(camelContext, boolean.class, value)); return true;
@@ -186,6 +188,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inprogressrepository":
+        case "inProgressRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "include": return java.lang.String.class;
         case "includemembers":
         case "includeMembers": return boolean.class;
@@ -309,6 +313,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return target.getFileConsumerOptions().getIdempotentRepository();
+        case "inprogressrepository":
+        case "inProgressRepository": return target.getFileConsumerOptions().getInProgressRepository();
         case "include": return target.getFileConsumerOptions().getInclude();
         case "includemembers":
         case "includeMembers": return target.getConfiguration().isIncludeMembers();

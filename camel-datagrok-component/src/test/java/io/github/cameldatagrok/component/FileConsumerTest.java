@@ -295,6 +295,52 @@ class FileConsumerTest extends DatagrokTestSupport {
     }
 
     @Test
+    void aFileClaimedInTheInProgressRepositoryWaitsForTheClaimAndIsRecordedDoneOnlyAfterItsExchange()
+            throws Exception {
+        store.put(DEMO, "claims/held.txt", utf8("held"));
+        store.put(DEMO, "claims/free.txt", utf8("free"));
+        String heldKey = DEMO + "/claims/held.txt@" + store.stat(DEMO, "claims/held.txt").get().eTag();
+        String freeKey = DEMO + "/claims/free.txt@" + store.stat(DEMO, "claims/free.txt").get().eTag();
+        MemoryIdempotentRepository inProgress = new MemoryIdempotentRepository();
+        MemoryIdempotentRepository done = new MemoryIdempotentRepository();
+        context.getRegistry().bind("inProgress", inProgress);
+        context.getRegistry().bind("done", done);
+        AtomicInteger failFree = new AtomicInteger(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("claims", "idempotentRepository=#done&inProgressRepository=#inProgress")).routeId("claims")
+                        .process(e -> {
+                            String name = e.getMessage().getHeader(Exchange.FILE_NAME, String.class);
+                            // while the exchange runs, its file is claimed and not yet done
+                            String key = DEMO + "/claims/" + name + "@"
+                                    + e.getMessage().getHeader(DatagrokConstants.FILE_ETAG);
+                            assertThat(inProgress.contains(key)).isTrue();
+                            assertThat(done.contains(key)).isFalse();
+                            if (name.equals("free.txt") && failFree.getAndDecrement() > 0) {
+                                throw new IllegalStateException("first attempt fails");
+                            }
+                            received.put(name, e.getMessage().getBody(String.class));
+                        });
+            }
+        });
+        // another node holds held.txt
+        inProgress.add(heldKey);
+        waitUntil(10, () -> received.containsKey("free.txt"));
+        awaitPolls(3);
+        assertThat(received).containsOnlyKeys("free.txt");
+        assertThat(done.getCache()).containsOnlyKeys(freeKey);
+        assertThat(inProgress.getCache()).containsOnlyKeys(heldKey);
+        // its claim expires (or the other node fails): now it is this node's
+        inProgress.remove(heldKey);
+        waitUntil(10, () -> received.containsKey("held.txt"));
+        awaitPolls(3);
+        assertThat(received).containsOnly(Map.entry("free.txt", "free"), Map.entry("held.txt", "held"));
+        assertThat(done.getCache()).containsOnlyKeys(freeKey, heldKey);
+        assertThat(inProgress.getCache()).isEmpty();
+    }
+
+    @Test
     void anUnstartedIdempotentRepositoryIsStartedWithTheConsumerAndStoppedWithTheContext() throws Exception {
         store.put(DEMO, "life/a.txt", utf8("a"));
         store.put(DEMO, "life/b.txt", utf8("b"));

@@ -30,6 +30,9 @@ public class FileConsumerOptions {
     @UriParam(label = "consumer,advanced")
     @Metadata(autowired = false)
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced")
+    @Metadata(autowired = false)
+    private IdempotentRepository inProgressRepository;
     @UriParam(label = "consumer,advanced", defaultValue = "-1")
     private int spoolThreshold = -1;
 
@@ -135,6 +138,21 @@ public class FileConsumerOptions {
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public IdempotentRepository getInProgressRepository() {
+        return inProgressRepository;
+    }
+
+    /**
+     * Claim each file version here while its exchange runs (added before, removed after, whatever the outcome), as
+     * camel-file's option of that name does; the file is then recorded in `idempotentRepository` (or the state) only
+     * once processed. With a repository whose entries expire unless kept alive, e.g. camel-sql's
+     * `JdbcOrphanLockAwareIdempotentRepository`, a file claimed by a node that died is processed by another node
+     * once the claim has expired.
+     */
+    public void setInProgressRepository(IdempotentRepository inProgressRepository) {
+        this.inProgressRepository = inProgressRepository;
     }
 
     public int getSpoolThreshold() {
