@@ -5,9 +5,9 @@ import java.util.Map;
 import org.apache.camel.spi.IdempotentRepository;
 
 /**
- * A state whose files are claimed in an {@code inProgressRepository} while their exchange runs: the claim is taken
- * before the state is asked whether the file is done (so of two nodes only one sees it undone), and released after
- * the state recorded the outcome. A claim that expires (camel-sql's {@code JdbcOrphanLockAwareIdempotentRepository})
+ * A state whose files are claimed in an {@code inProgressRepository} while their exchange runs: the state is asked
+ * again whether the file is done once the claim is taken (so of two nodes only one sees it undone), and the claim is
+ * released after the state recorded the outcome. A claim that expires (camel-sql's {@code JdbcOrphanLockAwareIdempotentRepository})
  * gives a file held by a node that died to another node.
  */
 final class ClaimedFileState implements FileConsumerState {
@@ -33,8 +33,14 @@ final class ClaimedFileState implements FileConsumerState {
 
     @Override
     public boolean begin(String path, String eTag) {
+        // the state only reads here (it is told of the outcome in commit): asked first, a file done long ago costs
+        // no claim; asked again once claimed, a file another node finished meanwhile is not done twice
         if (eTag == null) {
+            // no version to claim: as without an in-progress repository
             return done.begin(path, null);
+        }
+        if (!done.begin(path, eTag)) {
+            return false;
         }
         String key = key(path, eTag);
         if (!RepositoryFileState.claim(inProgress, key)) {

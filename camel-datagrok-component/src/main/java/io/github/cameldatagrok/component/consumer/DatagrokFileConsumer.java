@@ -118,7 +118,7 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
                     options.getInProgressRepository() != null);
         }
         if (options.getStateRepository() != null) {
-            return RepositoryFileState.of(key, options.getStateRepository());
+            return RepositoryFileState.of(key, options.getStateRepository(), getEndpoint().getClient().json());
         }
         // the filters decide which files the server lists (and so which it reports deleted): part of the identity
         String identity = key + "?recursive=" + syncOptions.recursive() + "&ext=" + syncOptions.ext();

@@ -120,7 +120,8 @@ public class FileConsumerOptions {
 
     /**
      * Keep the state (key: `{connector}/{path}`, value: the eTag processed) in this Camel state repository instead
-     * of the work directory, e.g. one shared by restarts in a container.
+     * of the work directory, e.g. one shared by restarts in a container. The folder's own key
+     * (`{connector}/{folder}/`) holds the last eTags as one JSON object, so a restart fetches no file again.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
