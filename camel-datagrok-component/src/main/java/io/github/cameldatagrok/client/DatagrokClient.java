@@ -68,6 +68,12 @@ public class DatagrokClient implements Closeable {
     private final DatagrokDashboards dashboards = new DatagrokDashboards(this);
     private DatagrokAsyncHttp async;
     private final DatagrokFiles files = new DatagrokFiles(this);
+    private final JsonCalls calls = new JsonCalls(this);
+    private final DatagrokUsers users = new DatagrokUsers(calls);
+    private final DatagrokConnections connections = new DatagrokConnections(calls);
+    private final DatagrokCredentials credentials = new DatagrokCredentials(calls);
+    private final DatagrokPackages packages = new DatagrokPackages(calls);
+    private final DatagrokBatch batch = new DatagrokBatch(calls);
 
     /** A client with its own connection pool. */
     public DatagrokClient(DatagrokClientConfig config) {
@@ -186,6 +192,36 @@ public class DatagrokClient implements Closeable {
         return shares;
     }
 
+    /** Users: read, list, save, block and unblock. */
+    public DatagrokUsers users() {
+        return users;
+    }
+
+    /** Data connections: read, list, save, delete and test. */
+    public DatagrokConnections connections() {
+        return connections;
+    }
+
+    /** Credentials of connections and other entities. */
+    public DatagrokCredentials credentials() {
+        return credentials;
+    }
+
+    /** Installed packages and their published versions. */
+    public DatagrokPackages packages() {
+        return packages;
+    }
+
+    /** Batches of operations in one request. */
+    public DatagrokBatch batch() {
+        return batch;
+    }
+
+    /** The JSON calls the entity resources share. */
+    JsonCalls calls() {
+        return calls;
+    }
+
     // ---------------------------------------------------------------- functions and dashboards
 
     /** Function calls and the function catalogue. */
@@ -209,8 +245,17 @@ public class DatagrokClient implements Closeable {
 
     /** The server's health ({@code GET /public/v1/healthcheck}); also proves the API key is accepted. */
     public DatagrokHealth healthCheck() {
+        return healthCheck(null);
+    }
+
+    /**
+     * The server's health, of one module when {@code module} is given ({@code GET /public/v1/healthcheck?module=}).
+     * The route answers 200 whatever the state: judge by {@link DatagrokHealth#status()}.
+     */
+    public DatagrokHealth healthCheck(String module) {
         String path = API + "/healthcheck";
-        JsonNode answer = callJson(new HttpGet(uri(path)), path, true);
+        JsonNode answer = callJson(new HttpGet(uri(path + new QueryString().add("module",
+                module == null || module.isBlank() ? null : module))), path, true);
         Map<String, Object> raw = json.convertValue(answer, new TypeReference<Map<String, Object>>() {
         });
         if (raw == null) {
