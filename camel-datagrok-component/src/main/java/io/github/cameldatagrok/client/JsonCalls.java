@@ -36,12 +36,12 @@ final class JsonCalls {
 
     /** GET of one entity; an answer that is no JSON object is an error naming {@code type}. */
     <T> T get(String path, String query, Class<T> type) {
-        return convert("GET", path, client.callJson(new HttpGet(client.uri(path + query)), path, true), type);
+        return convert("GET", path, client.transport().callJson(new HttpGet(client.transport().uri(path + query)), path, true), type);
     }
 
     /** GET of a JSON answer as it came (null for an empty one). */
     JsonNode getJson(String path, String query) {
-        return client.callJson(new HttpGet(client.uri(path + query)), path, true);
+        return client.transport().callJson(new HttpGet(client.transport().uri(path + query)), path, true);
     }
 
     /**
@@ -49,7 +49,7 @@ final class JsonCalls {
      * not read (the connection is closed rather than drained).
      */
     <T> ListResult<T> list(String path, String query, Class<T> type, int maxResults) {
-        HttpGet request = new HttpGet(client.uri(path + query));
+        HttpGet request = new HttpGet(client.transport().uri(path + query));
         request.setHeader("Accept", "application/json");
         try (InputStream in = client.openStream(request, path); JsonParser parser = json().createParser(in)) {
             JsonToken first = parser.nextToken();
@@ -72,7 +72,7 @@ final class JsonCalls {
             throw new DatagrokApiException("GET", path, 200, "Datagrok answered with a list that is not valid JSON: "
                     + e.getOriginalMessage(), null);
         } catch (IOException e) {
-            throw client.transportFailure("GET", path, e);
+            throw client.transport().transportFailure("GET", path, e);
         }
     }
 
@@ -83,7 +83,7 @@ final class JsonCalls {
 
     /** POST of {@code body} (null: no body) as JSON; the answer as it came (null for an empty one). */
     JsonNode postJson(String path, String query, Object body) {
-        HttpPost post = new HttpPost(client.uri(path + query));
+        HttpPost post = new HttpPost(client.transport().uri(path + query));
         if (body != null) {
             try {
                 post.setEntity(new ByteArrayEntity(json().writeValueAsBytes(body), ContentType.APPLICATION_JSON));
@@ -92,7 +92,7 @@ final class JsonCalls {
                         + " cannot be written as JSON: " + e.getOriginalMessage(), e);
             }
         }
-        return client.callJson(post, path, false);
+        return client.transport().callJson(post, path, false);
     }
 
     /**
@@ -100,7 +100,7 @@ final class JsonCalls {
      * answer is not JSON. At most {@code maxChars} characters are read; an ApiError answer raises as usual.
      */
     String postForText(String path, Object body, int maxChars) {
-        HttpPost post = new HttpPost(client.uri(path));
+        HttpPost post = new HttpPost(client.transport().uri(path));
         try {
             post.setEntity(new ByteArrayEntity(json().writeValueAsBytes(body), ContentType.APPLICATION_JSON));
         } catch (JsonProcessingException e) {
@@ -123,12 +123,12 @@ final class JsonCalls {
             }
             return text.length() > maxChars ? text.substring(0, maxChars) : text;
         } catch (IOException e) {
-            throw client.transportFailure("POST", path, e);
+            throw client.transport().transportFailure("POST", path, e);
         }
     }
 
     void delete(String path) {
-        client.callJson(new HttpDelete(client.uri(path)), path, false);
+        client.transport().callJson(new HttpDelete(client.transport().uri(path)), path, false);
     }
 
     private <T> T convert(String method, String path, JsonNode answer, Class<T> type) {

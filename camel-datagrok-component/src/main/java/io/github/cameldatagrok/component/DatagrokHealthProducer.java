@@ -1,6 +1,6 @@
 package io.github.cameldatagrok.component;
 
-import io.github.cameldatagrok.client.DatagrokHealth;
+import io.github.cameldatagrok.client.model.DatagrokHealth;
 import org.apache.camel.Exchange;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cameldatagrok.client.DatagrokFunctions;
-import io.github.cameldatagrok.client.FunctionInfo;
+import io.github.cameldatagrok.client.model.FunctionInfo;
 import io.github.cameldatagrok.client.model.DataQuery;
 import io.github.cameldatagrok.client.model.SavedFunction;
 import io.github.cameldatagrok.client.model.Script;

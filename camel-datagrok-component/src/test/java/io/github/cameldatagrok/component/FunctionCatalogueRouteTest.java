@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.cameldatagrok.client.DatagrokApiException;
-import io.github.cameldatagrok.client.FunctionInfo;
+import io.github.cameldatagrok.client.model.FunctionInfo;
 import io.github.cameldatagrok.client.model.DataConnection;
 import io.github.cameldatagrok.client.model.DataQuery;
 import io.github.cameldatagrok.client.model.Script;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.cameldatagrok.client.DatagrokApiException;
-import io.github.cameldatagrok.client.DatagrokHealth;
+import io.github.cameldatagrok.client.model.DatagrokHealth;
 import io.github.cameldatagrok.client.model.BatchOperation;
 import io.github.cameldatagrok.client.model.BatchOperationResult;
 import io.github.cameldatagrok.client.model.BatchRequest;
