@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionException;
 
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.DatagrokFunctions;
-import io.github.cameldatagrok.client.FunctionInfo;
+import io.github.cameldatagrok.client.model.FunctionInfo;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -36,6 +36,13 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
         CompletableFuture<?> done;
         try {
             DatagrokEndpoint endpoint = getEndpoint();
+            DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.call);
+            if (action != DatagrokAction.call) {
+                // the catalogue actions are quick JSON calls, answered on this thread
+                FunctionCatalogue.run(exchange, endpoint, action);
+                callback.done(true);
+                return true;
+            }
             DatagrokClient client = endpoint.getClient();
             String function = MessageOptions.target(exchange, endpoint);
             Map<String, Object> inputs = CallInputs.of(exchange, client.json());
