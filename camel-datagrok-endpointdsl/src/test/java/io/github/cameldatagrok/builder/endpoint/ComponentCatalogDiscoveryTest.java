@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The component jar is found by Camel's catalog tooling as Camel's own components are: its
@@ -46,6 +47,19 @@ class ComponentCatalogDiscoveryTest {
             assertThat(props.getProperty("artifactId")).isEqualTo("camel-datagrok");
             assertThat(ComponentArtifactHelper.extractComponentJavaType(jar, "datagrok", null))
                     .isEqualTo(DatagrokComponent.class.getName());
+
+            // the file is generated once into the committed src/generated (camel-component-maven-plugin, the
+            // generator of the 4.18 and 4.14 lines, lacks generate-components-list): it must name this build
+            try (InputStream pom = jar.getResourceAsStream(
+                    "META-INF/maven/io.github.cameldatagrok/camel-datagrok/pom.properties")) {
+                assumeTrue(pom != null, "run against the packaged jar");
+                Properties coordinates = new Properties();
+                coordinates.load(pom);
+                assertThat(props.getProperty("version"))
+                        .as("component.properties is stale: mvn -pl camel-datagrok-component "
+                                + "org.apache.camel:camel-package-maven-plugin:4.18.0:generate-components-list")
+                        .isEqualTo(coordinates.getProperty("version"));
+            }
         }
     }
 
