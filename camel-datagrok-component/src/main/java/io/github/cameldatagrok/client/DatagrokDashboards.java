@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.client;
 
+import io.github.cameldatagrok.client.model.DashboardResult;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,7 +21,8 @@ public final class DatagrokDashboards {
     }
 
     /**
-     * Creates a dashboard ({@code POST /public/v1/dashboards/{name}/{tableIds}}, contract 3.4); Datagrok replaces
+     * Creates a dashboard ({@code POST /public/v1/dashboards/{name}/{tableIds}} — Python
+     * {@code tables.create_dashboard}); Datagrok replaces
      * one of the same name.
      *
      * @param name   the dashboard's name ({@code Sales} or {@code Admin:Sales})
@@ -36,14 +38,16 @@ public final class DatagrokDashboards {
             throw new IllegalArgumentException("A Datagrok dashboard needs at least one table id or name, and no"
                     + " empty ones; got " + tables);
         }
-        // the commas between ids stay literal (contract 7.3)
+        // the commas between ids stay literal, as the Python client sends them
         String ids = tables.stream().map(String::trim).map(GrokNames::toPathSegment).collect(Collectors.joining(","));
         String path = DatagrokClient.API + "/dashboards/" + GrokNames.toPathSegment(name.trim()) + "/" + ids;
-        HttpPost request = new HttpPost(client.uri(path));
-        request.setEntity(layout != null
-                ? new DatagrokClient.UploadEntity(layout, ContentType.APPLICATION_JSON, request)
-                : new ByteArrayEntity(new byte[0], ContentType.APPLICATION_JSON));
-        JsonNode answer = client.callJson(request, path, false);
+        HttpPost request = new HttpPost(client.transport().uri(path));
+        if (layout != null) {
+            client.transport().setBody(request, layout, ContentType.APPLICATION_JSON);
+        } else {
+            request.setEntity(new ByteArrayEntity(new byte[0], ContentType.APPLICATION_JSON));
+        }
+        JsonNode answer = client.transport().callJson(request, path, false);
         Map<String, Object> raw = client.json().convertValue(answer, new TypeReference<Map<String, Object>>() {
         });
         if (raw == null) {

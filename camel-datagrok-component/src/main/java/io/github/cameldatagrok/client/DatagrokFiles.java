@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.client;
 
+import io.github.cameldatagrok.transport.RequestOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +27,8 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
- * Files in Datagrok file connectors (contract 3.2, 3.3), reached as {@link DatagrokClient#files()}: upload, download,
+ * Files in Datagrok file connectors ({@code /public/v1/files/{connector}/{path}} and
+ * {@code /public/v1/files/sync/...} — Python {@code files.upload}, {@code files.download}, {@code files.sync_dir}), reached as {@link DatagrokClient#files()}: upload, download,
  * delete, and {@code files/sync} of a remote directory, as parts to stream ({@link #openSync}) or mirrored into a local
  * directory like Datagrok's Python client does ({@link #syncDirectory}).
  * <p>
@@ -49,8 +51,8 @@ public final class DatagrokFiles {
     public void upload(String connector, String path, UploadContent content) {
         Objects.requireNonNull(content, "content");
         String apiPath = filePath(connector, path);
-        HttpPost request = new HttpPost(client.uri(apiPath));
-        request.setEntity(new DatagrokClient.UploadEntity(content, OCTET_STREAM, request));
+        HttpPost request = new HttpPost(client.transport().uri(apiPath));
+        client.transport().setBody(request, content, OCTET_STREAM);
         discardAnswer(request, apiPath, client.getConfig().isRetryUploads());
     }
 
@@ -77,7 +79,7 @@ public final class DatagrokFiles {
      */
     public InputStream download(String connector, String path) {
         String apiPath = filePath(connector, path);
-        return client.openStream(new HttpGet(client.uri(apiPath)), apiPath);
+        return client.openStream(new HttpGet(client.transport().uri(apiPath)), apiPath);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class DatagrokFiles {
     /** Deletes a file ({@code DELETE files/{c}/{path}}). */
     public void delete(String connector, String path) {
         String apiPath = filePath(connector, path);
-        discardAnswer(new HttpDelete(client.uri(apiPath)), apiPath, false);
+        discardAnswer(new HttpDelete(client.transport().uri(apiPath)), apiPath, false);
     }
 
     // ------------------------------------------------------------------ sync
@@ -130,15 +132,15 @@ public final class DatagrokFiles {
         String apiPath = syncPath(connector, remoteDirectory);
         QueryString query = new QueryString().add("recursive", opts.recursive())
                 .add("ext", opts.ext() == null || opts.ext().isEmpty() ? null : opts.ext());
-        HttpPost request = new HttpPost(client.uri(apiPath + query));
+        HttpPost request = new HttpPost(client.transport().uri(apiPath + query));
         try {
             request.setEntity(new StringEntity(client.json().writeValueAsString(eTags), ContentType.APPLICATION_JSON));
         } catch (JsonProcessingException e) {
             throw new DatagrokException("Could not write the eTags of the sync request as JSON", e);
         }
-        // a sync is a POST: never retried (contract 7.8)
-        ClassicHttpResponse response = client.execute(request, apiPath, false);
-        return client.closingOnFailure(response, "POST", apiPath, () -> {
+        // a sync is a POST: never retried
+        ClassicHttpResponse response = client.transport().execute(request, apiPath, RequestOptions.of(false));
+        return client.transport().closingOnFailure(response, "POST", apiPath, () -> {
             HttpEntity entity = response.getEntity();
             if (response.getCode() == 204 || entity == null) {
                 return FileSyncParts.emptyDirectory(response, apiPath);
@@ -188,7 +190,7 @@ public final class DatagrokFiles {
 
     /** Checks an answer whose body is not used (upload, delete): only an ApiError body counts. */
     private void discardAnswer(HttpUriRequestBase request, String apiPath, boolean retryable) {
-        ClassicHttpResponse response = client.execute(request, apiPath, retryable);
+        ClassicHttpResponse response = client.transport().execute(request, apiPath, RequestOptions.of(retryable));
         try (response) {
             HttpEntity entity = response.getEntity();
             if (entity != null) {
@@ -198,7 +200,7 @@ public final class DatagrokFiles {
                 }
             }
         } catch (IOException e) {
-            throw client.transportFailure(request.getMethod(), apiPath, e);
+            throw client.transport().transportFailure(request.getMethod(), apiPath, e);
         }
     }
 

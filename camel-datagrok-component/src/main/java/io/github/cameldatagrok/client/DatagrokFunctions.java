@@ -16,15 +16,18 @@ import java.util.concurrent.ExecutionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cameldatagrok.client.model.FunctionInfo;
 import io.github.cameldatagrok.csv.CsvRowWriter;
+import io.github.cameldatagrok.transport.RequestOptions;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.core5.http.ContentType;
 
 /**
- * Datagrok functions ({@code client.functions()}): calls (FN1) and the catalogue (FN2, FN3).
+ * Datagrok functions ({@code client.functions()}): calls ({@code POST /public/v1/functions/{name}/call} — Python
+ * {@code functions.call}) and the catalogue ({@code GET /public/v1/functions[/{name}]} — Python {@code functions.list},
+ * {@code functions.get}).
  * <p>
  * A call posts the inputs as a JSON object keyed by input name; a dataframe input may be given as rows (a
  * {@code List}, {@code Iterable}, {@code Iterator} or {@code Stream} of {@code Map}), which is sent as CSV text,
@@ -106,9 +109,10 @@ public final class DatagrokFunctions {
             return cached;
         }
         String path = DatagrokClient.API + "/functions/" + GrokNames.toPathSegment(name);
-        CompletableFuture<FunctionInfo> info = client.async()
-                .send(SimpleRequestBuilder.get(client.uri(path)).build(), path, true)
-                .thenApply(response -> toInfo(parse("GET", path, response)));
+        CompletableFuture<FunctionInfo> info = client.transport()
+                .callJsonAsync(SimpleRequestBuilder.get(client.transport().uri(path)).build(), path,
+                        RequestOptions.idempotent())
+                .thenApply(this::toInfo);
         described.put(name, info);
         info.whenComplete((done, failure) -> {
             if (failure != null) {
@@ -122,7 +126,7 @@ public final class DatagrokFunctions {
     public List<FunctionInfo> list(String filter) {
         String path = DatagrokClient.API + "/functions";
         String query = new QueryString().add("text", filter == null || filter.isBlank() ? null : filter).toString();
-        JsonNode answer = client.callJson(new HttpGet(client.uri(path + query)), path, true);
+        JsonNode answer = client.transport().callJson(new HttpGet(client.transport().uri(path + query)), path, true);
         List<FunctionInfo> functions = new ArrayList<>();
         if (answer != null && answer.isArray()) {
             answer.forEach(func -> functions.add(toInfo(func)));
@@ -133,24 +137,10 @@ public final class DatagrokFunctions {
     // ---------------------------------------------------------------- internals
 
     private CompletableFuture<JsonNode> post(String path, byte[] body) {
-        SimpleHttpRequest request = SimpleRequestBuilder.post(client.uri(path))
+        SimpleHttpRequest request = SimpleRequestBuilder.post(client.transport().uri(path))
                 .setBody(body, ContentType.APPLICATION_JSON).build();
-        return client.async().send(request, path, false).thenApply(response -> parse("POST", path, response));
-    }
-
-    private JsonNode parse(String method, String path, SimpleHttpResponse response) {
-        byte[] body = response.getBodyBytes();
-        if (response.getCode() == 204 || body == null || body.length == 0) {
-            return null;
-        }
-        try {
-            JsonNode answer = client.json().readTree(body);
-            return answer == null || answer.isMissingNode() ? null
-                    : ApiErrors.raiseIfApiError(method, path, response.getCode(), answer, client.json());
-        } catch (IOException e) {
-            throw new DatagrokApiException(method, path, response.getCode(),
-                    "Datagrok answered with something that is not JSON: " + e.getMessage(), null);
-        }
+        // a call may change data: never repeated
+        return client.transport().callJsonAsync(request, path, RequestOptions.once());
     }
 
     private byte[] requestBody(Map<String, ?> inputs) {
@@ -188,7 +178,7 @@ public final class DatagrokFunctions {
         while (params.hasNext()) {
             JsonNode param = params.next();
             FunctionInfo.Param p = new FunctionInfo.Param(param.path("name").asText(), param.path("propertyType").asText(null));
-            // isInput null is an input, as in the server's JSON (contract 3.7)
+            // isInput null is an input, as in the server's JSON
             (param.path("isInput").isBoolean() && !param.path("isInput").booleanValue() ? outputs : inputs).add(p);
         }
         String name = func.hasNonNull("nqName") ? func.get("nqName").asText() : func.path("name").asText(null);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import io.github.cameldatagrok.transport.HttpTransport;
 import org.eclipse.jetty.http.MultiPart;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 
@@ -115,12 +116,12 @@ public final class FileSyncParts implements Iterable<FileSyncPart>, Closeable {
     public void close() {
         if (!closed) {
             closed = true;
-            DatagrokClient.closeQuietly(response);
+            HttpTransport.closeQuietly(response);
         }
     }
 
     /**
-     * The {@code filename} parameter of a Content-Disposition, quoted or not (contract 6 #5), or {@code part_<index>}
+     * The {@code filename} parameter of a Content-Disposition, quoted or not (servers write both), or {@code part_<index>}
      * as in the Python client. Like the Python client, the value is taken as it is: backslashes are not unescaped, so
      * {@link SafeRelativePath} sees the name exactly as the server wrote it.
      */

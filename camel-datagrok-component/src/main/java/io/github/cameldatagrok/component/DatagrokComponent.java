@@ -12,7 +12,7 @@ import javax.net.ssl.SSLContext;
 
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.DatagrokClientConfig;
-import io.github.cameldatagrok.client.DatagrokConnectionPool;
+import io.github.cameldatagrok.transport.HttpConnectionPool;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -41,7 +41,7 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
 
-    private final Map<PoolKey, DatagrokConnectionPool> pools = new ConcurrentHashMap<>();
+    private final Map<PoolKey, HttpConnectionPool> pools = new ConcurrentHashMap<>();
 
     public DatagrokComponent() {
     }
@@ -99,17 +99,17 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
         return new DatagrokClient(client.build(), pool(config));
     }
 
-    private DatagrokConnectionPool pool(DatagrokConfiguration config) throws Exception {
+    private HttpConnectionPool pool(DatagrokConfiguration config) throws Exception {
         SSLContextParameters ssl = config.getSslContextParameters();
         if (ssl == null && useGlobalSslContextParameters) {
             ssl = retrieveGlobalSslContextParameters();
         }
         PoolKey key = new PoolKey(ssl, config.getConnectTimeout(), config.getMaxTotalConnections(),
                 config.getConnectionsPerRoute());
-        DatagrokConnectionPool pool = pools.get(key);
+        HttpConnectionPool pool = pools.get(key);
         if (pool == null) {
             SSLContext sslContext = ssl == null ? null : ssl.createSSLContext(getCamelContext());
-            pool = pools.computeIfAbsent(key, k -> DatagrokConnectionPool.create(k.maxTotal, k.perRoute,
+            pool = pools.computeIfAbsent(key, k -> HttpConnectionPool.create(k.maxTotal, k.perRoute,
                     Duration.ofMillis(k.connectTimeout), sslContext));
         }
         return pool;
@@ -141,7 +141,7 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
 
     @Override
     protected void doStop() throws Exception {
-        pools.values().forEach(DatagrokConnectionPool::close);
+        pools.values().forEach(HttpConnectionPool::close);
         pools.clear();
         super.doStop();
     }

@@ -184,7 +184,7 @@ class GroupProducerTest extends DatagrokTestSupport {
         assertThat(names(chemists.members())).containsExactly("Bob Stone");
         assertThat(emulator().groups().isAdminMember("Chemists", "Alice Mendel")).isTrue();
         assertThat(emulator().groups().isMember("Chemists", "Bob Stone")).isTrue();
-        // G3 on the parent, the member by lookup then by login, the save with relations
+        // GET groups/{id} on the parent, the member by lookup then by login, the save with relations
         assertThat(sent()).containsExactly("GET /public/v1/groups/Chemists", "GET /public/v1/groups/lookup?query=alice",
                 "GET /public/v1/users/alice", "POST /public/v1/groups?saveRelations=true");
 

@@ -10,6 +10,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.cameldatagrok.emulator.batch.BatchApi;
+import io.github.cameldatagrok.emulator.batch.BuiltInActions;
+import io.github.cameldatagrok.emulator.connections.ConnectionStore;
+import io.github.cameldatagrok.emulator.connections.ConnectionsApi;
+import io.github.cameldatagrok.emulator.credentials.CredentialStore;
+import io.github.cameldatagrok.emulator.credentials.CredentialsApi;
+import io.github.cameldatagrok.emulator.packages.PackageStore;
+import io.github.cameldatagrok.emulator.packages.PackagesApi;
+import io.github.cameldatagrok.emulator.system.ServiceStatus;
 import io.github.cameldatagrok.emulator.dashboards.DashboardStore;
 import io.github.cameldatagrok.emulator.dashboards.DashboardsApi;
 import io.github.cameldatagrok.emulator.functions.FunctionRegistry;
@@ -87,6 +96,10 @@ public final class DatagrokEmulator implements AutoCloseable {
     private DashboardStore dashboards;
     private FunctionRegistry functions;
     private FileStore files;
+    private PackageStore packages;
+    private ConnectionStore connections;
+    private CredentialStore credentials;
+    private final ServiceStatus serviceStatus = new ServiceStatus();
     private volatile boolean running;
     private boolean closed;
 
@@ -122,23 +135,40 @@ public final class DatagrokEmulator implements AutoCloseable {
             Router router = new Router();
             // One line per resource area; later areas (files, dashboards, functions, ...) are added here.
             new TablesApi(tables).register(router);
-            new SystemApi().register(router);
+            new SystemApi(serviceStatus).register(router);
             groups = new GroupStore();
             users = new UserStore(groups, login);
             shares = new ShareStore(groups, users);
             entities.register(name -> tables.find(name)
                     .map(t -> new SharedEntity(t.id(), "TableInfo", t.grokName())));
             new GroupsApi(groups, () -> users.current().groupId()).register(router);
-            new UsersApi(users, groups).register(router);
+            UsersApi usersApi = new UsersApi(users, groups);
+            usersApi.register(router);
             new SharesApi(entities, shares, groups, currentShareRoute, true).register(router);
             dashboards = new DashboardStore(login);
             new DashboardsApi(dashboards, tables).register(router);
             // a dashboard is a project: shareable like a table
             entities.register(name -> dashboards.find(name)
                     .map(d -> new SharedEntity(d.id(), "Project", d.grokName())));
+            packages = new PackageStore(login);
+            new PackagesApi(packages).register(router);
+            connections = new ConnectionStore(login, files);
+            credentials = new CredentialStore();
+            new ConnectionsApi(connections, credentials).register(router);
+            entities.register(name -> connections.find(name)
+                    .map(c -> new SharedEntity(c.id(), "DataConnection", c.grokName())));
+            new CredentialsApi(credentials, id -> connections.find(id).isPresent() || packages.find(id).isPresent()
+                    || entities.find(id).isPresent()).register(router);
             functions = new FunctionRegistry(tables);
-            new FunctionsApi(functions, legacyCallRouteOnly).register(router);
+            FunctionsApi functionsApi = new FunctionsApi(functions, legacyCallRouteOnly, packages, connections, login);
+            functionsApi.register(router);
+            entities.register(name -> functions.find(name)
+                    .map(f -> new SharedEntity(f.id(), f.source().equals("script") ? "Script"
+                            : f.source().equals("data-query") ? "DataQuery" : "Func", f.grokName())));
             new FilesApi(files).register(router);
+            BatchApi batch = new BatchApi();
+            BuiltInActions.register(batch, users, usersApi, groups, connections, functionsApi, files);
+            batch.register(router);
 
             server = new EmulatorServer("datagrok-emulator", host, requestedPort, idleTimeout, tlsKeyStore, tlsPassword);
             server.start(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog),
@@ -245,12 +275,20 @@ public final class DatagrokEmulator implements AutoCloseable {
     }
 
     /**
-     * Deletes all tables, files, dashboards, faults and recorded requests (registered functions stay); groups, users and
-     * shares go back to the seeded ones.
+     * Deletes all tables, files, dashboards, connections, credentials, saved scripts and queries, faults and recorded
+     * requests (registered functions, script runners and connection testers stay); groups, users, packages and shares
+     * go back to the seeded ones, every service to {@code Running}.
      */
     public void reset() {
         faults.clear();
         requestLog.clear();
+        serviceStatus.clear();
+        if (connections != null) {
+            connections.clear();
+            credentials.clear();
+            packages.reset();
+            functions.clearSaved();
+        }
         if (tables != null) {
             tables.clear();
         }
@@ -265,6 +303,29 @@ public final class DatagrokEmulator implements AutoCloseable {
             groups.reset();
             users.reset();
         }
+    }
+
+    /** Data connections; file connections are also connectors of {@link #files()}. Register testers here. */
+    public ConnectionStore connections() {
+        requireRunning();
+        return connections;
+    }
+
+    /** Credentials of connections and other entities. */
+    public CredentialStore credentials() {
+        requireRunning();
+        return credentials;
+    }
+
+    /** Installed packages and their published versions. */
+    public PackageStore packages() {
+        requireRunning();
+        return packages;
+    }
+
+    /** What the healthcheck reports per service: fail or stop one to see {@code degraded}. */
+    public ServiceStatus health() {
+        return serviceStatus;
     }
 
     /** Groups (Datagrok's well-known ones, the users' personal groups, relations and membership requests). */

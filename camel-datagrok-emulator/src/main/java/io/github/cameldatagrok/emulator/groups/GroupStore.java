@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Groups, their relations (members and memberships) and membership requests, in memory (contract 3.8, 4).
+ * Groups, their relations (members and memberships) and membership requests, in memory.
  * <p>
  * Seeded with Datagrok's well-known groups under their real ids; the current user's personal group is a member
  * of All users, Developers and (as admin) Administrators. All methods are synchronized on the store: the data is
@@ -139,6 +139,19 @@ public final class GroupStore {
         String childId = require(child).id;
         relations.values().removeIf(r -> r.parentId().equals(parentId) && r.childId().equals(childId));
         relate(parentId, childId, admin);
+    }
+
+    /** Removes {@code child} from {@code parent} (ids or names); false when it was no member. */
+    public synchronized boolean removeMember(String parent, String child) {
+        String parentId = require(parent).id;
+        String childId = require(child).id;
+        return relations.values().removeIf(r -> r.parentId().equals(parentId) && r.childId().equals(childId));
+    }
+
+    /** Deletes a group with its relations and requests (Java API; also undoes a batch that created it). */
+    public synchronized boolean remove(String idOrName) {
+        Optional<StoredGroup> group = find(idOrName);
+        return group.isPresent() && delete(group.get().id);
     }
 
     /** Whether {@code child} is a direct member of {@code parent} (ids or names). */

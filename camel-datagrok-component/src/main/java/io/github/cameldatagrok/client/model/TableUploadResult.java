@@ -1,4 +1,4 @@
-package io.github.cameldatagrok.client;
+package io.github.cameldatagrok.client.model;
 
 import java.util.Map;
 

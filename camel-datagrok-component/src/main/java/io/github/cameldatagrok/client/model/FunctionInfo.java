@@ -1,10 +1,10 @@
-package io.github.cameldatagrok.client;
+package io.github.cameldatagrok.client.model;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * What Datagrok says about a function (FN2): its name and its parameters, read from {@code parameterInfos} or,
+ * What Datagrok says about a function ({@code GET /public/v1/functions/{name}} — Python {@code functions.get}): its name and its parameters, read from {@code parameterInfos} or,
  * failing that, {@code params}.
  *
  * @param id       the function's UUID
