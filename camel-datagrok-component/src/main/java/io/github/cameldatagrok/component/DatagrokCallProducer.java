@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,8 +23,19 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class DatagrokCallProducer extends DefaultAsyncProducer {
 
+    /** A call has no actions; its result is JSON, or a dataframe handed over like a downloaded table. */
+    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.call,
+            EnumSet.noneOf(DatagrokAction.class), EnumSet.of(DatagrokOutputType.stream,
+            DatagrokOutputType.string, DatagrokOutputType.rows, DatagrokOutputType.iterator));
+
     public DatagrokCallProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        CAPABILITIES.check(getEndpoint().getConfiguration());
+        super.doStart();
     }
 
     @Override
@@ -34,6 +46,7 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<?> done;
+        ResultHeaders.clear(exchange.getMessage());
         try {
             DatagrokEndpoint endpoint = getEndpoint();
             DatagrokClient client = endpoint.getClient();

@@ -3,6 +3,7 @@ package io.github.cameldatagrok.component;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,6 +62,19 @@ class PathNamesTest extends DatagrokTestSupport {
                     "{\"name\":\"" + name.replace("\n", "\\n") + "\"}"))
                     .hasRootCauseInstanceOf(IllegalArgumentException.class);
         }
+        assertThat(emulator().requests()).isEmpty();
+    }
+
+    @Test
+    void aPathLongerThanServersAcceptIsAClearErrorNotABrokenPipe() {
+        String longPath = "System:DemoFiles/" + "d/".repeat(50_000) + "a.txt";
+        assertThatThrownBy(() -> template.requestBodyAndHeaders("datagrok:file?action=download", null,
+                Map.of(DatagrokConstants.TARGET, longPath)))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .satisfies(e -> assertThat(rootMessage(e)).contains("8000").contains("characters"));
+        assertThatThrownBy(() -> template.requestBodyAndHeaders("datagrok:table", "a\n1\n",
+                Map.of(DatagrokConstants.TARGET, "Admin:" + "x".repeat(100_000))))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
         assertThat(emulator().requests()).isEmpty();
     }
 }
