@@ -23,9 +23,13 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class DatagrokCallProducer extends DefaultAsyncProducer {
 
-    /** A call has no actions; its result is JSON, or a dataframe handed over like a downloaded table. */
+    /**
+     * A call calls, or works on the function catalogue; its result is JSON, or a dataframe handed over like a
+     * downloaded table.
+     */
     static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.call,
-            EnumSet.noneOf(DatagrokAction.class), EnumSet.of(DatagrokOutputType.stream,
+            EnumSet.of(DatagrokAction.call, DatagrokAction.list, DatagrokAction.describe, DatagrokAction.save),
+            EnumSet.of(DatagrokOutputType.stream,
             DatagrokOutputType.string, DatagrokOutputType.rows, DatagrokOutputType.iterator));
 
     public DatagrokCallProducer(DatagrokEndpoint endpoint) {

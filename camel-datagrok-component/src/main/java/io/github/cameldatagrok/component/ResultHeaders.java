@@ -17,7 +17,10 @@ final class ResultHeaders {
     static final List<String> ALL = List.of(DatagrokConstants.TABLE_ID, DatagrokConstants.GROK_NAME,
             DatagrokConstants.URL, DatagrokConstants.MARKUP, DatagrokConstants.DASHBOARD_ID,
             DatagrokConstants.SHARE_STATUS, DatagrokConstants.SHARED_WITH, DatagrokConstants.SHARE_FAILED,
-            DatagrokConstants.GROUP_ID, DatagrokConstants.FILE_LENGTH);
+            DatagrokConstants.GROUP_ID, DatagrokConstants.FILE_LENGTH, DatagrokConstants.USER_ID,
+            DatagrokConstants.CONNECTION_ID, DatagrokConstants.CREDENTIALS_ID, DatagrokConstants.PACKAGE_ID,
+            DatagrokConstants.FUNCTION_ID, DatagrokConstants.RESULT_COUNT, DatagrokConstants.RESULTS_TRUNCATED,
+            DatagrokConstants.BATCH_SUMMARY, DatagrokConstants.BATCH_PROBLEMS, DatagrokConstants.HEALTH_STATUS);
 
     private ResultHeaders() {
     }
