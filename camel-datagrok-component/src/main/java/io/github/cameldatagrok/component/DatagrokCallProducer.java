@@ -22,7 +22,12 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class DatagrokCallProducer extends DefaultAsyncProducer {
 
-    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:call", OperationSupport.CSV);
+    /**
+     * A call calls, or works on the function catalogue; its result is JSON, or a dataframe handed over like a
+     * downloaded table.
+     */
+    static final OperationSupport SUPPORT = OperationSupport.of("datagrok:call", OperationSupport.CSV,
+            DatagrokAction.call, DatagrokAction.list, DatagrokAction.describe, DatagrokAction.save);
 
     private DatagrokHealthCheckRegistration healthCheck;
 
@@ -54,11 +59,18 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<?> done;
+        ResultHeaders.clear(exchange.getMessage());
         try {
             DatagrokEndpoint endpoint = getEndpoint();
+            DatagrokAction action = SUPPORT.action(exchange, endpoint);
+            if (action != DatagrokAction.call) {
+                // the catalogue actions are quick JSON calls, answered on this thread
+                FunctionCatalogue.run(exchange, endpoint, action);
+                callback.done(true);
+                return true;
+            }
             DatagrokClient client = endpoint.getClient();
             String function = MessageOptions.target(exchange, endpoint);
-            SUPPORT.action(exchange, endpoint);
             Map<String, Object> inputs = CallInputs.of(exchange, client.json());
             DatagrokFunctions functions = client.functions();
             // described first (once, then cached) so that dataframe outputs are known; a server that cannot

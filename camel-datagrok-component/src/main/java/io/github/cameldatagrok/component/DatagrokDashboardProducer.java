@@ -30,6 +30,7 @@ public class DatagrokDashboardProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         String name = MessageOptions.target(exchange, endpoint);
         if (SUPPORT.action(exchange, endpoint) == DatagrokAction.share) {

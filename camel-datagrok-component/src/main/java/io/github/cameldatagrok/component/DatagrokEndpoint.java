@@ -28,7 +28,13 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.CLOUD, Category.API }, headersClass = DatagrokConstants.class)
 public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(description = "What the endpoint works on.")
+    /** Default {@code delay} of the table consumer, in milliseconds: each poll downloads the whole table. */
+    public static final long DEFAULT_TABLE_DELAY = 60_000;
+    /** Default {@code delay} of the file consumer, in milliseconds: each poll is one files/sync request. */
+    public static final long DEFAULT_FILE_DELAY = 30_000;
+
+    @UriPath(description = "What the endpoint works on.",
+             enums = "table,file,dashboard,call,share,group,user,connection,credentials,package,batch,health")
     @Metadata(required = true)
     private final DatagrokOperation operation;
 
@@ -38,7 +44,11 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
             + " folder);"
             + " for `dashboard`, the dashboard's name (or its id with `action=share`); for `call`, the function"
             + " (`Namespace:Function`, or a core function such as `Sin`); for `share`, the entity's id or Grok name;"
-            + " for `group`, the group's name or id (none for `list`, `lookup` and `current`)."
+            + " for `group`, the group's name or id (none for `list`, `lookup` and `current`);"
+            + " for `user`, the user's login or id (none for `list`, `current` and `save`);"
+            + " for `connection`, the connection's Grok name (`Admin:Shop`) or id (none for `list`);"
+            + " for `credentials`, the id of the entity they belong to; for `package`, the package's name or id"
+            + " (or, for `version`, the published version's id); none for `batch` and `health`."
             + " The header `CamelDatagrokTarget` overrides it per message.")
     private final String target;
 
@@ -56,6 +66,9 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
         this.operation = operation;
         this.target = target;
         this.configuration = configuration;
+        // Camel's 500 ms suits a local folder, not a shared remote server: a table poll downloads the whole table,
+        // an idle file poll is one request of all known eTags answered by one empty part per file
+        setDelay(operation == DatagrokOperation.table ? DEFAULT_TABLE_DELAY : DEFAULT_FILE_DELAY);
     }
 
     @Override
@@ -72,7 +85,12 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
             case dashboard -> new DatagrokDashboardProducer(this);
             case call -> new DatagrokCallProducer(this);
             case file -> new DatagrokFileProducer(this);
-            default -> throw new UnsupportedOperationException("datagrok:" + operation + " has no producer yet");
+            case user -> new DatagrokUserProducer(this);
+            case connection -> new DatagrokConnectionProducer(this);
+            case credentials -> new DatagrokCredentialsProducer(this);
+            case package_ -> new DatagrokPackageProducer(this);
+            case batch -> new DatagrokBatchProducer(this);
+            case health -> new DatagrokHealthProducer(this);
         };
     }
 
@@ -145,6 +163,6 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     @Override
     public Map<String, String> getServiceMetadata() {
-        return target == null ? null : Map.of("operation", operation.name(), "target", target);
+        return target == null ? null : Map.of("operation", operation.uriName(), "target", target);
     }
 }

@@ -20,6 +20,7 @@ public class DatagrokShareProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         SUPPORT.action(exchange, endpoint);
         String entity = MessageOptions.target(exchange, endpoint);

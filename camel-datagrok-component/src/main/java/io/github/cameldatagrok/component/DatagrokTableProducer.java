@@ -25,6 +25,7 @@ public class DatagrokTableProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         String table = MessageOptions.target(exchange, endpoint);
         DatagrokAction action = SUPPORT.action(exchange, endpoint);

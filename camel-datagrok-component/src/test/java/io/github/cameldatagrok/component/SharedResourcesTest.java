@@ -114,7 +114,8 @@ class SharedResourcesTest extends DatagrokTestSupport {
         for (String[] wrong : new String[][] {
                 {"datagrok:table:Admin:X:Y?action=download&outputType=bytes", "[stream, string, rows, iterator]"},
                 {"datagrok:table:Admin:X:Y?action=sync", "[upload, download]"},
-                {"datagrok:call:Sin?action=download", "takes no action"},
+                {"datagrok:call:Sin?action=download", "[call, list, describe, save]"},
+                {"datagrok:health?action=get", "takes no action"},
                 {"datagrok:group:Devs?outputType=rows", "has no outputType"}}) {
             Throwable e = catchThrowable(() -> context.addRoutes(new RouteBuilder() {
                 @Override
