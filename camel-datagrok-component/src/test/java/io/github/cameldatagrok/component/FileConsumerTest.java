@@ -255,7 +255,6 @@ class FileConsumerTest extends DatagrokTestSupport {
         }
         MemoryIdempotentRepository shared = new MemoryIdempotentRepository();
         shared.setCacheSize(10_000);
-        shared.start();
         Map<String, AtomicInteger> processed = new ConcurrentHashMap<>();
         Map<String, String> byContext = new ConcurrentHashMap<>();
         context.getRegistry().bind("shared", shared);
@@ -288,11 +287,58 @@ class FileConsumerTest extends DatagrokTestSupport {
             assertThat(handled).isEmpty();
             int before = syncRequests("shared");
             waitUntil(10, () -> syncRequests("shared") >= before + 6);
+            assertThat(shared.getCache()).hasSize(200).containsKey(DEMO + "/shared/f7.txt@"
+                    + store.stat(DEMO, "shared/f7.txt").get().eTag());
         }
         assertThat(processed).hasSize(200).allSatisfy((name, count) -> assertThat(count).hasValue(1));
         assertThat(new java.util.HashSet<>(byContext.values())).hasSize(2);
-        assertThat(shared.getCache()).hasSize(200).containsKey(DEMO + "/shared/f7.txt@"
-                + store.stat(DEMO, "shared/f7.txt").get().eTag());
+    }
+
+    @Test
+    void anUnstartedIdempotentRepositoryIsStartedWithTheConsumerAndStoppedWithTheContext() throws Exception {
+        store.put(DEMO, "life/a.txt", utf8("a"));
+        store.put(DEMO, "life/b.txt", utf8("b"));
+        // as a user binds it: never started by hand (its cache exists only once started)
+        MemoryIdempotentRepository repository = new MemoryIdempotentRepository();
+        context.getRegistry().bind("repo", repository);
+        collect("life", "life", "idempotentRepository=#repo");
+        waitUntil(10, () -> exchanges.size() == 2 || !handled.isEmpty());
+        assertThat(handled).isEmpty();
+        assertThat(received).containsOnly(Map.entry("a.txt", "a"), Map.entry("b.txt", "b"));
+        assertThat(repository.isStarted()).isTrue();
+        // a route restart keeps what the repository holds (other routes may share it): nothing again
+        context.getRouteController().stopRoute("life");
+        assertThat(repository.isStarted()).isTrue();
+        context.getRouteController().startRoute("life");
+        awaitPolls(3);
+        assertThat(exchanges).hasSize(2);
+        context.stop();
+        assertThat(repository.isStarted()).isFalse();
+    }
+
+    @Test
+    void anUnstartedStateRepositoryIsStartedWithTheConsumerAndStoppedWithTheContext() throws Exception {
+        store.put(DEMO, "lifestate/a.txt", utf8("a"));
+        store.put(DEMO, "lifestate/b.txt", utf8("b"));
+        java.io.File file = work.resolve("states.txt").toFile();
+        // an earlier run processed a.txt
+        org.apache.camel.support.processor.state.FileStateRepository earlier
+                = org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(file);
+        earlier.start();
+        earlier.setState(DEMO + "/lifestate/a.txt", store.stat(DEMO, "lifestate/a.txt").get().eTag());
+        earlier.stop();
+        // FileStateRepository reads its file only in start(): unstarted, it would hand a.txt to the route again
+        org.apache.camel.support.processor.state.FileStateRepository states
+                = org.apache.camel.support.processor.state.FileStateRepository.fileStateRepository(file);
+        context.getRegistry().bind("states", states);
+        collect("lifestate", "lifestate", "stateRepository=#states");
+        waitUntil(10, () -> exchanges.size() == 1 || !handled.isEmpty());
+        awaitPolls(3);
+        assertThat(handled).isEmpty();
+        assertThat(received).containsOnly(Map.entry("b.txt", "b"));
+        assertThat(states.isStarted()).isTrue();
+        context.stop();
+        assertThat(states.isStarted()).isFalse();
     }
 
     @Test

@@ -83,6 +83,14 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
+        // A repository may be shared by several routes (or nodes): as camel-file does, it becomes a service of the
+        // context, started now and stopped when the context stops, not when this consumer does (stopping a
+        // MemoryIdempotentRepository clears it; a JDBC one stops its keep-alive).
+        Object repository = options.getIdempotentRepository() != null
+                ? options.getIdempotentRepository() : options.getStateRepository();
+        if (repository != null) {
+            getEndpoint().getCamelContext().addService(repository, true);
+        }
         state = createState();
         super.doStart();
     }
