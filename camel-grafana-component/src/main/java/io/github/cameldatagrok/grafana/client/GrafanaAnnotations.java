@@ -20,7 +20,7 @@ public final class GrafanaAnnotations {
      * second annotation.
      */
     public long create(JsonNode annotation) {
-        ObjectNode body = GrafanaFolders.object(annotation);
+        ObjectNode body = JsonObjects.copyOf(annotation);
         if (DashboardBodies.text(body, "text") == null) {
             throw new IllegalArgumentException("An annotation needs a text");
         }
@@ -55,7 +55,7 @@ public final class GrafanaAnnotations {
 
     /** {@code PUT /api/annotations/:id}: replaces text, tags, time, timeEnd and data. */
     public JsonNode update(long id, JsonNode annotation) {
-        ObjectNode body = GrafanaFolders.object(annotation);
+        ObjectNode body = JsonObjects.copyOf(annotation);
         if (DashboardBodies.text(body, "text") == null) {
             throw new IllegalArgumentException("An annotation update replaces it: it needs a text");
         }

@@ -36,7 +36,7 @@ public final class GrafanaDataSources {
 
     /** {@code POST /api/datasources}: {@code {"datasource":{...},"id","message","name"}}; 409 when the name exists. */
     public JsonNode create(JsonNode dataSource) {
-        ObjectNode body = GrafanaFolders.object(dataSource);
+        ObjectNode body = JsonObjects.copyOf(dataSource);
         if (DashboardBodies.text(body, "name") == null || DashboardBodies.text(body, "type") == null) {
             throw new IllegalArgumentException("A data source needs a name and a type (the plugin id, e.g. prometheus)");
         }
@@ -45,7 +45,7 @@ public final class GrafanaDataSources {
 
     /** {@code PUT /api/datasources/uid/:uid}: a full replace; a stale {@code version} in the body gives 409. */
     public JsonNode update(String uid, JsonNode dataSource) {
-        ObjectNode body = GrafanaFolders.object(dataSource);
+        ObjectNode body = JsonObjects.copyOf(dataSource);
         if (DashboardBodies.text(body, "name") == null || DashboardBodies.text(body, "type") == null) {
             throw new IllegalArgumentException("A data source update replaces it whole: name and type are needed");
         }

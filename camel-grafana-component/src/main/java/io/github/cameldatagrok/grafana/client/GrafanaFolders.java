@@ -51,7 +51,7 @@ public final class GrafanaFolders {
 
     /** {@code POST /api/folders {"uid"?,"title","parentUid"?,"description"?}}; 409 when the uid exists. */
     public JsonNode create(JsonNode folder) {
-        ObjectNode body = object(folder);
+        ObjectNode body = JsonObjects.copyOf(folder);
         if (DashboardBodies.text(body, "title") == null || DashboardBodies.text(body, "title").isBlank()) {
             throw new IllegalArgumentException("A folder needs a title");
         }
@@ -68,7 +68,7 @@ public final class GrafanaFolders {
      */
     public JsonNode update(String uid, JsonNode folder, boolean overwrite) {
         checkUid(uid);
-        ObjectNode body = object(folder);
+        ObjectNode body = JsonObjects.copyOf(folder);
         if (!body.hasNonNull("version") && !overwrite) {
             body.put("version", get(uid).path("version").asLong());
         }
@@ -84,14 +84,6 @@ public final class GrafanaFolders {
     /** {@code DELETE /api/folders/:uid}: deletes the dashboards in it too. */
     public JsonNode delete(String uid) {
         return http.send("DELETE", FOLDERS + "/" + checkUid(uid), null, true).body();
-    }
-
-    static ObjectNode object(JsonNode body) {
-        if (!(body instanceof ObjectNode object)) {
-            throw new IllegalArgumentException("Expected a JSON object, got "
-                    + (body == null ? "nothing" : body.getNodeType()));
-        }
-        return object.deepCopy();
     }
 
     static String checkUid(String uid) {

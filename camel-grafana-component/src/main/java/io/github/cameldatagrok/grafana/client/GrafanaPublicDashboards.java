@@ -25,7 +25,7 @@ public final class GrafanaPublicDashboards {
 
     /** {@code POST .../public-dashboards}: {@code uid}, {@code accessToken}, {@code isEnabled}, ... all optional. */
     public JsonNode create(String dashboardUid, JsonNode config) {
-        ObjectNode body = config == null ? http.json().createObjectNode() : GrafanaFolders.object(config);
+        ObjectNode body = config == null ? http.json().createObjectNode() : JsonObjects.copyOf(config);
         // a repeat answers 400 dashboardIsPublic rather than making a second one
         return http.send("POST", of(dashboardUid), body, true).body();
     }
@@ -33,7 +33,7 @@ public final class GrafanaPublicDashboards {
     /** {@code PATCH .../public-dashboards/:uid}: the fields given change, the others stay. */
     public JsonNode update(String dashboardUid, String publicDashboardUid, JsonNode changes) {
         return http.send("PATCH", of(dashboardUid) + "/" + checkPublicUid(publicDashboardUid),
-                GrafanaFolders.object(changes), true).body();
+                JsonObjects.copyOf(changes), true).body();
     }
 
     /** {@code GET .../public-dashboards}: the dashboard's public configuration. */

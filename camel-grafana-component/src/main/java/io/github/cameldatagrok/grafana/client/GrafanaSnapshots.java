@@ -17,7 +17,7 @@ public final class GrafanaSnapshots {
      * "deleteUrl","id"}}. The dashboard must already hold its rendered data.
      */
     public JsonNode create(JsonNode snapshot) {
-        ObjectNode body = GrafanaFolders.object(snapshot);
+        ObjectNode body = JsonObjects.copyOf(snapshot);
         if (!body.path("dashboard").isObject()) {
             throw new IllegalArgumentException("A snapshot needs a dashboard (with its data): {\"dashboard\":{...}}");
         }

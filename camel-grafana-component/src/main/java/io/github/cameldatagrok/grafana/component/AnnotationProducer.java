@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cameldatagrok.grafana.client.GrafanaAnnotations;
-import io.github.cameldatagrok.grafana.client.GrafanaFolders;
+import io.github.cameldatagrok.grafana.client.JsonObjects;
 import io.github.cameldatagrok.grafana.client.model.AnnotationQuery;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -32,7 +32,12 @@ final class AnnotationProducer extends GrafanaProducer {
                 message.setBody(id);
             }
             case find -> {
-                AnnotationQuery query = query(message, config());
+                AnnotationQuery query = GrafanaBindings.annotationQuery(
+                        option(message, GrafanaConstants.FROM, Long.class, config().getFrom()),
+                        option(message, GrafanaConstants.TO, Long.class, config().getTo()),
+                        message.getHeader(GrafanaConstants.TAGS),
+                        option(message, GrafanaConstants.DASHBOARD_UID, String.class, config().getDashboardUid()),
+                        config());
                 JsonNode found = annotations.find(query);
                 message.setHeader(GrafanaConstants.TRUNCATED, found != null && found.size() >= query.limit());
                 answer(exchange, found);
@@ -42,16 +47,6 @@ final class AnnotationProducer extends GrafanaProducer {
             case delete -> answer(exchange, annotations.delete(id(exchange, action)));
             default -> throw new IllegalStateException(action.name());
         }
-    }
-
-    /** The find the options and headers describe (the consumer's too, with its own time range). */
-    static AnnotationQuery query(Message message, GrafanaConfiguration config) {
-        Object tags = message.getHeader(GrafanaConstants.TAGS);
-        return new AnnotationQuery(option(message, GrafanaConstants.FROM, Long.class, config.getFrom()),
-                option(message, GrafanaConstants.TO, Long.class, config.getTo()),
-                list(tags != null ? tags : config.getTags()), config.isMatchAny(),
-                option(message, GrafanaConstants.DASHBOARD_UID, String.class, config.getDashboardUid()),
-                config.getAnnotationType(), config.getLimit());
     }
 
     private long id(Exchange exchange, GrafanaAction action) {
@@ -75,7 +70,7 @@ final class AnnotationProducer extends GrafanaProducer {
             annotation = client().json().createObjectNode().put("text", text);
         } else {
             JsonNode body = GrafanaBodies.json(exchange, client().json(), config().getMaxResponseSize());
-            annotation = body == null ? client().json().createObjectNode() : GrafanaFolders.object(body);
+            annotation = body == null ? client().json().createObjectNode() : JsonObjects.copyOf(body);
         }
         String text = message.getHeader(GrafanaConstants.TEXT, String.class);
         if (!annotation.hasNonNull("text") && text != null) {

@@ -1,7 +1,6 @@
 package io.github.cameldatagrok.grafana.component;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +9,6 @@ import io.github.cameldatagrok.grafana.client.model.DashboardSave;
 import io.github.cameldatagrok.grafana.client.model.GrafanaDashboard;
 import io.github.cameldatagrok.grafana.client.model.Page;
 import io.github.cameldatagrok.grafana.client.model.SavedDashboard;
-import io.github.cameldatagrok.grafana.client.model.SearchQuery;
 import io.github.cameldatagrok.grafana.client.model.SearchResult;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -39,12 +37,13 @@ final class DashboardProducer extends GrafanaProducer {
             }
             case get -> {
                 GrafanaDashboard dashboard = dashboards.get(requiredUid(exchange, action));
-                setDashboardHeaders(message, dashboard);
-                message.setBody(GrafanaBodies.toText(client().json(), dashboard.model()));
+                GrafanaBindings.dashboardMessage(message, client(), dashboard);
             }
             case delete -> answer(exchange, dashboards.delete(requiredUid(exchange, action)));
             case search -> {
-                SearchResult result = dashboards.search(searchQuery(message, config(), config().getType()));
+                SearchResult result = dashboards.search(GrafanaBindings.searchQuery(
+                        option(message, GrafanaConstants.QUERY, String.class, config().getQuery()), config(),
+                        config().getType()));
                 message.setHeader(GrafanaConstants.TRUNCATED, result.truncated());
                 message.setBody(result.hits().stream()
                         .map(hit -> GrafanaBodies.toJava(client().json(), hit.raw())).toList());
@@ -71,23 +70,6 @@ final class DashboardProducer extends GrafanaProducer {
             }
             default -> throw new IllegalStateException(action.name());
         }
-    }
-
-    /** The search the options and headers describe (the consumer's too). */
-    static SearchQuery searchQuery(Message message, GrafanaConfiguration config, String type) {
-        List<String> folders = list(config.getFolderUids()).stream().map(f -> "general".equals(f) ? "" : f).toList();
-        return new SearchQuery(option(message, GrafanaConstants.QUERY, String.class, config.getQuery()),
-                list(config.getTags()), type, folders, List.of(), config.isStarred(), config.getPageSize(),
-                config.getMaxResults());
-    }
-
-    static void setDashboardHeaders(Message message, GrafanaDashboard dashboard) {
-        message.setHeader(GrafanaConstants.UID, dashboard.uid());
-        message.setHeader(GrafanaConstants.VERSION, dashboard.version());
-        message.setHeader(GrafanaConstants.TITLE, dashboard.title());
-        message.setHeader(GrafanaConstants.FOLDER_UID, dashboard.folderUid());
-        message.setHeader(GrafanaConstants.URL, dashboard.url());
-        message.setHeader(GrafanaConstants.RESOURCE_VERSION, dashboard.resourceVersion());
     }
 
     private void saved(Exchange exchange, SavedDashboard saved) {

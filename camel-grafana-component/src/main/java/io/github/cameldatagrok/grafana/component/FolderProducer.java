@@ -1,6 +1,7 @@
 package io.github.cameldatagrok.grafana.component;
 
 import io.github.cameldatagrok.grafana.client.GrafanaFolders;
+import io.github.cameldatagrok.grafana.client.JsonObjects;
 import io.github.cameldatagrok.grafana.client.model.Page;
 import org.apache.camel.Exchange;
 
@@ -27,7 +28,7 @@ final class FolderProducer extends GrafanaProducer {
             }
             case get -> answer(exchange, folders.get(requiredUid(exchange, action)));
             case create -> {
-                var folder = GrafanaFolders.object(requiredBody(exchange, "the folder ({\"title\":...})"));
+                var folder = JsonObjects.copyOf(requiredBody(exchange, "the folder ({\"title\":...})"));
                 if (!folder.hasNonNull("uid") && uid(exchange) != null) {
                     folder.put("uid", uid(exchange));
                 }

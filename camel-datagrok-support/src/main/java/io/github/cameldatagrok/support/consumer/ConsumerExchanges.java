@@ -1,10 +1,10 @@
-package io.github.cameldatagrok.component.consumer;
+package io.github.cameldatagrok.support.consumer;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultConsumer;
 
 /** How the polling consumers route one exchange in the poll thread. */
-final class ConsumerExchanges {
+public final class ConsumerExchanges {
 
     private ConsumerExchanges() {
     }
@@ -13,7 +13,7 @@ final class ConsumerExchanges {
      * Routes the exchange synchronously, hands a failure to the consumer's exception handler with {@code what}, and
      * releases the exchange. Completion callbacks (recording what was processed) have run when this returns.
      */
-    static void process(DefaultConsumer consumer, Exchange exchange, String what) {
+    public static void process(DefaultConsumer consumer, Exchange exchange, String what) {
         try {
             consumer.getProcessor().process(exchange);
         } catch (Exception e) {

@@ -1,4 +1,4 @@
-package io.github.cameldatagrok.component.consumer;
+package io.github.cameldatagrok.support.consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The default consumer state: what a killed JVM leaves behind is read back, and nothing more. */
-class FileStateFileTest {
+class StateFileTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -22,7 +22,7 @@ class FileStateFileTest {
 
     @Test
     void commitsSurviveAKillBeforeTheSnapshotAndATornLineIsIgnored() throws Exception {
-        FileStateFile state = new FileStateFile(dir, "s", JSON);
+        StateFile state = new StateFile(dir, "s", JSON);
         state.commit("a.txt", "e1");
         state.commit("sub/b.txt", "e2");
         state.forget("a.txt");
@@ -30,15 +30,15 @@ class FileStateFileTest {
         // killed here: no endPoll, no close; the journal holds every commit, then half a line is written
         Files.writeString(dir.resolve("s.journal"), "[\"d.txt\",\"e", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-        FileStateFile restarted = new FileStateFile(dir, "s", JSON);
-        assertThat(restarted.eTags()).containsOnly(Map.entry("sub/b.txt", "e2"), Map.entry("c \"quoted\"\n.txt", "e3"));
+        StateFile restarted = new StateFile(dir, "s", JSON);
+        assertThat(restarted.versions()).containsOnly(Map.entry("sub/b.txt", "e2"), Map.entry("c \"quoted\"\n.txt", "e3"));
         assertThat(restarted.begin("sub/b.txt", "e2")).isFalse();
         assertThat(restarted.begin("sub/b.txt", "e9")).isTrue();
     }
 
     @Test
     void endPollFoldsTheJournalIntoTheSnapshot() throws Exception {
-        FileStateFile state = new FileStateFile(dir, "s", JSON);
+        StateFile state = new StateFile(dir, "s", JSON);
         state.commit("a.txt", "e1");
         state.endPoll();
         assertThat(dir.resolve("s.journal")).doesNotExist();
@@ -49,7 +49,7 @@ class FileStateFileTest {
         }
         state.commit("b.txt", "e2");
         state.close();
-        assertThat(new FileStateFile(dir, "s", JSON).eTags()).containsOnly(Map.entry("a.txt", "e1"),
+        assertThat(new StateFile(dir, "s", JSON).versions()).containsOnly(Map.entry("a.txt", "e1"),
                 Map.entry("b.txt", "e2"));
     }
 }

@@ -1,4 +1,4 @@
-package io.github.cameldatagrok.component.consumer;
+package io.github.cameldatagrok.support.consumer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,16 +15,16 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameldatagrok.client.DatagrokFiles;
+import io.github.cameldatagrok.support.files.AtomicFiles;
 
 /**
  * The default state: a JSON snapshot {@code <name>.json} in the work directory plus an append-only journal
  * {@code <name>.journal} of one JSON line per commit. A commit appends one short line (rewriting a 10,000-entry
- * snapshot per file would be quadratic); the end of each poll folds the journal into a new snapshot written to a
+ * snapshot per item would be quadratic); the end of each poll folds the journal into a new snapshot written to a
  * temporary file and renamed over the old one, so a killed JVM leaves either snapshot whole. A torn last journal line
- * is ignored: that file is simply processed again.
+ * is ignored: that item is simply processed again.
  */
-final class FileStateFile implements FileConsumerState {
+public final class StateFile implements ConsumerState {
 
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {
     };
@@ -34,11 +34,11 @@ final class FileStateFile implements FileConsumerState {
     private final ObjectMapper json;
     private final Path snapshot;
     private final Path journal;
-    private final Map<String, String> eTags = new HashMap<>();
+    private final Map<String, String> versions = new HashMap<>();
     private Writer journalWriter;
     private boolean dirty;
 
-    FileStateFile(Path directory, String name, ObjectMapper json) {
+    public StateFile(Path directory, String name, ObjectMapper json) {
         this.json = json;
         this.snapshot = directory.resolve(name + ".json");
         this.journal = directory.resolve(name + ".journal");
@@ -46,14 +46,14 @@ final class FileStateFile implements FileConsumerState {
             Files.createDirectories(directory);
             load();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the datagrok:file consumer state in " + directory
+            throw new UncheckedIOException("Could not read the consumer state in " + directory
                     + ": " + e.getMessage(), e);
         }
     }
 
     private void load() throws IOException {
         if (Files.exists(snapshot)) {
-            eTags.putAll(json.readValue(snapshot.toFile(), MAP));
+            versions.putAll(json.readValue(snapshot.toFile(), MAP));
         }
         if (Files.exists(journal)) {
             try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
@@ -71,59 +71,59 @@ final class FileStateFile implements FileConsumerState {
         }
     }
 
-    private void apply(String path, String eTag) {
-        if (eTag == null) {
-            eTags.remove(path);
+    private void apply(String key, String version) {
+        if (version == null) {
+            versions.remove(key);
         } else {
-            eTags.put(path, eTag);
+            versions.put(key, version);
         }
     }
 
-    Path snapshotFile() {
+    public Path snapshotFile() {
         return snapshot;
     }
 
     @Override
-    public synchronized Map<String, String> eTags() {
-        return new HashMap<>(eTags);
+    public synchronized Map<String, String> versions() {
+        return new HashMap<>(versions);
     }
 
     @Override
-    public synchronized boolean begin(String path, String eTag) {
-        return eTag == null || !eTag.equals(eTags.get(path));
+    public synchronized boolean begin(String key, String version) {
+        return version == null || !version.equals(versions.get(key));
     }
 
     @Override
-    public synchronized void commit(String path, String eTag) {
-        record(path, eTag);
+    public synchronized void commit(String key, String version) {
+        record(key, version);
     }
 
     @Override
-    public void rollback(String path, String eTag) {
+    public void rollback(String key, String version) {
         // nothing was recorded
     }
 
     @Override
-    public synchronized void forget(String path) {
-        if (eTags.containsKey(path)) {
-            record(path, null);
+    public synchronized void forget(String key) {
+        if (versions.containsKey(key)) {
+            record(key, null);
         }
     }
 
-    private void record(String path, String eTag) {
-        apply(path, eTag);
+    private void record(String key, String version) {
+        apply(key, version);
         try {
             if (journalWriter == null) {
                 journalWriter = Files.newBufferedWriter(journal, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
             }
-            journalWriter.write(json.writeValueAsString(new String[] {path, eTag}));
+            journalWriter.write(json.writeValueAsString(new String[] {key, version}));
             journalWriter.write('\n');
             // to the OS now: a killed JVM keeps what it committed
             journalWriter.flush();
             dirty = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not record " + path + " in " + journal + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not record " + key + " in " + journal + ": " + e.getMessage(), e);
         }
     }
 
@@ -135,8 +135,8 @@ final class FileStateFile implements FileConsumerState {
         try {
             Path temp = Files.createTempFile(snapshot.getParent(), "." + snapshot.getFileName(), ".tmp");
             try {
-                json.writeValue(temp.toFile(), new TreeMap<>(eTags));
-                DatagrokFiles.moveAtomically(temp, snapshot);
+                json.writeValue(temp.toFile(), new TreeMap<>(versions));
+                AtomicFiles.move(temp, snapshot);
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -144,7 +144,7 @@ final class FileStateFile implements FileConsumerState {
             Files.deleteIfExists(journal);
             dirty = false;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the datagrok:file consumer state " + snapshot + ": "
+            throw new UncheckedIOException("Could not write the consumer state " + snapshot + ": "
                     + e.getMessage(), e);
         }
     }
