@@ -10,48 +10,39 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
+import io.github.cameldatagrok.transport.HttpErrorMapper;
+import io.github.cameldatagrok.transport.HttpFailure;
+import org.apache.hc.core5.http.HttpResponse;
 
 /**
- * Recognises the three shapes in which Datagrok reports a failure (see the API contract, "Errors"):
- * a status of 400 or more, an {@code api-error} response header, and an {@code ApiError} body sent with
- * HTTP 200, either as a JSON object or as a JSON string holding that object.
+ * Recognises the three shapes in which Datagrok reports a failure: a status of 400 or more, an {@code api-error}
+ * response header, and an {@code ApiError} body sent with HTTP 200, either as a JSON object or as a JSON string
+ * holding that object. As the transport's {@link HttpErrorMapper} it also turns a redirect (never followed) into a
+ * {@link DatagrokApiException} naming the status and the {@code Location}.
  */
-final class ApiErrors {
+final class ApiErrors implements HttpErrorMapper {
 
     static final String API_ERROR_HEADER = "api-error";
     /** An ApiError, stack trace included, is far smaller than this; a larger body is data. */
     static final int MAX_ERROR_BODY = 1024 * 1024;
     private static final String GENERIC_MESSAGE = "Something went wrong during request";
 
-    private ApiErrors() {
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** The {@code api-error} header fails an answer whatever its status (Python client, final version). */
+    @Override
+    public boolean failsByHeaders(HttpResponse response) {
+        return response.containsHeader(API_ERROR_HEADER);
     }
 
-    /** Raises when the status or the {@code api-error} header says the call failed; reads at most a bounded body. */
-    static void raiseIfFailed(String method, String path, ClassicHttpResponse response, ObjectMapper json)
-            throws IOException {
-        Header apiErrorHeader = response.getFirstHeader(API_ERROR_HEADER);
-        if (response.getCode() < 400 && apiErrorHeader == null) {
-            return;
+    @Override
+    public RuntimeException toException(HttpFailure failure) {
+        if (failure.isRedirect()) {
+            return new DatagrokApiException(failure.method(), failure.path(), failure.status(),
+                    failure.redirectMessage(), null);
         }
-        String headerValue = apiErrorHeader == null ? null
-                : apiErrorHeader.getValue() == null ? "" : apiErrorHeader.getValue();
-        raiseIfFailed(method, path, response.getCode(), response.getReasonPhrase(), headerValue,
-                readBounded(response.getEntity()), json);
-    }
-
-    /**
-     * As {@link #raiseIfFailed(String, String, ClassicHttpResponse, ObjectMapper)} for an answer already read
-     * whole (the asynchronous client's).
-     */
-    static void raiseIfFailed(String method, String path, int status, String reasonPhrase, String apiErrorHeader,
-            String body, ObjectMapper json) {
-        if (status < 400 && apiErrorHeader == null) {
-            return;
-        }
-        JsonNode error = parseApiError(body, json);
+        String apiErrorHeader = failure.header(API_ERROR_HEADER);
+        JsonNode error = parseApiError(failure.body(), json);
         String message;
         if (error != null) {
             message = text(error, "message", "error");
@@ -59,17 +50,24 @@ final class ApiErrors {
             message = apiErrorHeader.isBlank() || "true".equalsIgnoreCase(apiErrorHeader) ? GENERIC_MESSAGE
                     : apiErrorHeader;
         } else {
-            message = reasonPhrase;
+            message = failure.reasonPhrase();
         }
-        throw new DatagrokApiException(method, path, status, message, error == null ? null : text(error, "errorCode"));
+        return new DatagrokApiException(failure.method(), failure.path(), failure.status(), message,
+                error == null ? null : text(error, "errorCode"));
+    }
+
+    @Override
+    public RuntimeException errorInAnswer(String method, String path, int status, JsonNode answer) {
+        JsonNode error = asApiError(answer, json);
+        return error == null ? null
+                : new DatagrokApiException(method, path, status, text(error, "message", "error"), text(error, "errorCode"));
     }
 
     /** Raises when a JSON answer with a success status is an ApiError (object or JSON string holding one). */
     static JsonNode raiseIfApiError(String method, String path, int status, JsonNode answer, ObjectMapper json) {
-        JsonNode error = asApiError(answer, json);
+        RuntimeException error = new ApiErrors().errorInAnswer(method, path, status, answer);
         if (error != null) {
-            throw new DatagrokApiException(method, path, status, text(error, "message", "error"),
-                    text(error, "errorCode"));
+            throw error;
         }
         return answer;
     }
@@ -151,14 +149,5 @@ final class ApiErrors {
             }
         }
         return null;
-    }
-
-    private static String readBounded(HttpEntity entity) throws IOException {
-        if (entity == null) {
-            return null;
-        }
-        try (InputStream in = entity.getContent()) {
-            return in == null ? null : new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,159 +1,128 @@
 package io.github.cameldatagrok.client;
 
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Objects;
+
+import io.github.cameldatagrok.transport.HttpAuthorization;
+import io.github.cameldatagrok.transport.HttpTransportConfig;
 
 /**
- * Connection settings of a {@link DatagrokClient}. Immutable; built with {@link #builder()}.
- * {@link #toString()} never shows the API key or the proxy password.
+ * Connection settings of a {@link DatagrokClient}: the transport's ({@link HttpTransportConfig}) plus Datagrok's own.
+ * Immutable; built with {@link #builder()}. {@link #toString()} never shows the API key or the proxy password.
  */
 public final class DatagrokClientConfig {
 
-    public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofMinutes(10);
-    public static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(1);
-    public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofMinutes(2);
-    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    public static final Duration DEFAULT_RESPONSE_TIMEOUT = HttpTransportConfig.DEFAULT_RESPONSE_TIMEOUT;
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = HttpTransportConfig.DEFAULT_REQUEST_TIMEOUT;
+    public static final Duration DEFAULT_RETRY_DELAY = HttpTransportConfig.DEFAULT_RETRY_DELAY;
+    public static final Duration DEFAULT_MAX_RETRY_AFTER = HttpTransportConfig.DEFAULT_MAX_RETRY_AFTER;
+    public static final int DEFAULT_MAX_ATTEMPTS = HttpTransportConfig.DEFAULT_MAX_ATTEMPTS;
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = HttpTransportConfig.DEFAULT_MAX_RESPONSE_SIZE;
+    /** One attempt of the health check waits at most this long. */
+    public static final Duration DEFAULT_HEALTH_CHECK_TIMEOUT = Duration.ofSeconds(5);
 
-    private final String baseUrl;
-    private final String apiKey;
-    private final Duration responseTimeout;
-    private final Duration connectionRequestTimeout;
-    private final String proxyHost;
-    private final int proxyPort;
-    private final String proxyAuthUsername;
-    private final String proxyAuthPassword;
-    private final int maxAttempts;
-    private final Duration retryDelay;
-    private final Duration maxRetryAfter;
+    private final HttpTransportConfig transport;
     private final boolean retryUploads;
-    private final DatagrokHttpClientConfigurer httpClientConfigurer;
+    private final Duration healthCheckTimeout;
 
     private DatagrokClientConfig(Builder b) {
-        this.baseUrl = normaliseBaseUrl(b.baseUrl);
+        if (b.baseUrl == null || b.baseUrl.isBlank()) {
+            throw new IllegalArgumentException(
+                    "The Datagrok base URL is missing: set baseUrl (or DATAGROK_URL), e.g. https://public.datagrok.ai/api");
+        }
         if (b.apiKey == null || b.apiKey.isBlank()) {
             throw new IllegalArgumentException("The Datagrok API key is missing: set apiKey (or DATAGROK_API_KEY)");
         }
-        this.apiKey = b.apiKey.trim();
-        this.responseTimeout = positive(b.responseTimeout, "responseTimeout");
-        this.connectionRequestTimeout = positive(b.connectionRequestTimeout, "connectionRequestTimeout");
-        this.proxyHost = b.proxyHost;
-        this.proxyPort = b.proxyPort;
-        this.proxyAuthUsername = b.proxyAuthUsername;
-        this.proxyAuthPassword = b.proxyAuthPassword;
-        if (b.maxAttempts < 1) {
-            throw new IllegalArgumentException("maxAttempts must be 1 or more, was " + b.maxAttempts);
-        }
-        this.maxAttempts = b.maxAttempts;
-        this.retryDelay = positive(b.retryDelay, "retryDelay");
-        this.maxRetryAfter = positive(b.maxRetryAfter, "maxRetryAfter");
+        String key = b.apiKey.trim();
+        // a value naming a scheme ("Bearer abc", a raw token with a prefix) is sent as it is, else Bearer is prepended
+        HttpAuthorization authorization = key.indexOf(' ') > 0 ? HttpAuthorization.header(key)
+                : HttpAuthorization.bearer(key);
+        this.transport = b.transport.baseUrl(b.baseUrl).authorization(authorization).build();
         this.retryUploads = b.retryUploads;
-        this.httpClientConfigurer = b.httpClientConfigurer;
+        if (b.healthCheckTimeout == null || b.healthCheckTimeout.isNegative() || b.healthCheckTimeout.isZero()) {
+            throw new IllegalArgumentException("healthCheckTimeout must be positive, was " + b.healthCheckTimeout);
+        }
+        this.healthCheckTimeout = b.healthCheckTimeout;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Strips trailing slashes (a base ending in '/' would make every path start with '//'). */
-    static String normaliseBaseUrl(String url) {
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException(
-                    "The Datagrok base URL is missing: set baseUrl (or DATAGROK_URL), e.g. https://public.datagrok.ai/api");
-        }
-        String trimmed = url.trim();
-        String lower = trimmed.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            throw new IllegalArgumentException("The Datagrok base URL must start with http:// or https://, was: " + trimmed);
-        }
-        while (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed;
-    }
-
-    private static Duration positive(Duration value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + value);
-        }
-        return value;
+    /** The settings of the HTTP transport underneath. */
+    public HttpTransportConfig transport() {
+        return transport;
     }
 
     /** The {@code Authorization} header value: {@code Bearer <key>}, or the key as given when it names a scheme. */
     String authorizationHeader() {
-        return apiKey.indexOf(' ') > 0 ? apiKey : "Bearer " + apiKey;
+        return transport.getAuthorization().headerValue();
     }
 
     public String getBaseUrl() {
-        return baseUrl;
+        return transport.getBaseUrl();
     }
 
     public Duration getResponseTimeout() {
-        return responseTimeout;
+        return transport.getResponseTimeout();
     }
 
     public Duration getConnectionRequestTimeout() {
-        return connectionRequestTimeout;
+        return transport.getConnectionRequestTimeout();
+    }
+
+    public Duration getRequestTimeout() {
+        return transport.getRequestTimeout();
     }
 
     public String getProxyHost() {
-        return proxyHost;
+        return transport.getProxyHost();
     }
 
     public int getProxyPort() {
-        return proxyPort;
+        return transport.getProxyPort();
     }
 
     public String getProxyAuthUsername() {
-        return proxyAuthUsername;
-    }
-
-    String getProxyAuthPassword() {
-        return proxyAuthPassword;
+        return transport.getProxyAuthUsername();
     }
 
     public int getMaxAttempts() {
-        return maxAttempts;
+        return transport.getMaxAttempts();
     }
 
     public Duration getRetryDelay() {
-        return retryDelay;
+        return transport.getRetryDelay();
     }
 
     public Duration getMaxRetryAfter() {
-        return maxRetryAfter;
+        return transport.getMaxRetryAfter();
+    }
+
+    public long getMaxResponseSize() {
+        return transport.getMaxResponseSize();
     }
 
     public boolean isRetryUploads() {
         return retryUploads;
     }
 
-    public DatagrokHttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
+    public Duration getHealthCheckTimeout() {
+        return healthCheckTimeout;
     }
 
     @Override
     public String toString() {
-        return "DatagrokClientConfig[baseUrl=" + baseUrl + ", apiKey=***, maxAttempts=" + maxAttempts
-                + ", retryDelay=" + retryDelay + ", retryUploads=" + retryUploads
-                + (proxyHost != null ? ", proxy=" + proxyHost + ":" + proxyPort : "") + "]";
+        return "DatagrokClientConfig[baseUrl=" + getBaseUrl() + ", apiKey=***, maxAttempts=" + getMaxAttempts()
+                + ", retryDelay=" + getRetryDelay() + ", retryUploads=" + retryUploads
+                + (getProxyHost() != null ? ", proxy=" + getProxyHost() + ":" + getProxyPort() : "") + "]";
     }
 
     public static final class Builder {
+        private final HttpTransportConfig.Builder transport = HttpTransportConfig.builder();
         private String baseUrl;
         private String apiKey;
-        private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
-        private Duration connectionRequestTimeout = Duration.ofMinutes(3);
-        private String proxyHost;
-        private int proxyPort = -1;
-        private String proxyAuthUsername;
-        private String proxyAuthPassword;
-        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
-        private Duration retryDelay = DEFAULT_RETRY_DELAY;
-        private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
         private boolean retryUploads;
-        private DatagrokHttpClientConfigurer httpClientConfigurer;
+        private Duration healthCheckTimeout = DEFAULT_HEALTH_CHECK_TIMEOUT;
 
         private Builder() {
         }
@@ -172,43 +141,56 @@ public final class DatagrokClientConfig {
 
         /** Longest silence allowed while waiting for response data. */
         public Builder responseTimeout(Duration responseTimeout) {
-            this.responseTimeout = responseTimeout;
+            transport.responseTimeout(responseTimeout);
             return this;
         }
 
         /** Longest wait for a pooled connection. */
         public Builder connectionRequestTimeout(Duration connectionRequestTimeout) {
-            this.connectionRequestTimeout = connectionRequestTimeout;
+            transport.connectionRequestTimeout(connectionRequestTimeout);
+            return this;
+        }
+
+        /**
+         * Total time for a request whose answer is JSON (calls, groups, shares, dashboards, health), retries included;
+         * table and file transfers have only the {@link #responseTimeout}.
+         */
+        public Builder requestTimeout(Duration requestTimeout) {
+            transport.requestTimeout(requestTimeout);
+            return this;
+        }
+
+        /** Largest JSON answer (a function call's result, a group list) held in memory. */
+        public Builder maxResponseSize(long maxResponseSize) {
+            transport.maxResponseSize(maxResponseSize);
             return this;
         }
 
         public Builder proxy(String host, int port) {
-            this.proxyHost = host;
-            this.proxyPort = port;
+            transport.proxy(host, port);
             return this;
         }
 
         public Builder proxyAuth(String username, String password) {
-            this.proxyAuthUsername = username;
-            this.proxyAuthPassword = password;
+            transport.proxyAuth(username, password);
             return this;
         }
 
         /** Attempts in all for a retryable request, the first included; 1 disables retries. */
         public Builder maxAttempts(int maxAttempts) {
-            this.maxAttempts = maxAttempts;
+            transport.maxAttempts(maxAttempts);
             return this;
         }
 
         /** Base of the exponential backoff: the n-th retry waits about retryDelay * 2^(n-1), with jitter. */
         public Builder retryDelay(Duration retryDelay) {
-            this.retryDelay = retryDelay;
+            transport.retryDelay(retryDelay);
             return this;
         }
 
         /** Cap on a server's {@code Retry-After}. */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
-            this.maxRetryAfter = maxRetryAfter;
+            transport.maxRetryAfter(maxRetryAfter);
             return this;
         }
 
@@ -218,8 +200,14 @@ public final class DatagrokClientConfig {
             return this;
         }
 
+        /** The single attempt of {@link DatagrokClient#healthCheck()} waits at most this long. */
+        public Builder healthCheckTimeout(Duration healthCheckTimeout) {
+            this.healthCheckTimeout = healthCheckTimeout;
+            return this;
+        }
+
         public Builder httpClientConfigurer(DatagrokHttpClientConfigurer configurer) {
-            this.httpClientConfigurer = configurer;
+            transport.httpClientConfigurer(configurer);
             return this;
         }
 

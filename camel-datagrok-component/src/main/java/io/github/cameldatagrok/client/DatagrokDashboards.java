@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.client;
 
+import io.github.cameldatagrok.client.model.DashboardResult;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,11 +40,13 @@ public final class DatagrokDashboards {
         // the commas between ids stay literal (contract 7.3)
         String ids = tables.stream().map(String::trim).map(GrokNames::toPathSegment).collect(Collectors.joining(","));
         String path = DatagrokClient.API + "/dashboards/" + GrokNames.toPathSegment(name.trim()) + "/" + ids;
-        HttpPost request = new HttpPost(client.uri(path));
-        request.setEntity(layout != null
-                ? new DatagrokClient.UploadEntity(layout, ContentType.APPLICATION_JSON, request)
-                : new ByteArrayEntity(new byte[0], ContentType.APPLICATION_JSON));
-        JsonNode answer = client.callJson(request, path, false);
+        HttpPost request = new HttpPost(client.transport().uri(path));
+        if (layout != null) {
+            client.transport().setBody(request, layout, ContentType.APPLICATION_JSON);
+        } else {
+            request.setEntity(new ByteArrayEntity(new byte[0], ContentType.APPLICATION_JSON));
+        }
+        JsonNode answer = client.transport().callJson(request, path, false);
         Map<String, Object> raw = client.json().convertValue(answer, new TypeReference<Map<String, Object>>() {
         });
         if (raw == null) {

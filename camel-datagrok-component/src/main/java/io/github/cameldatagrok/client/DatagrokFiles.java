@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.client;
 
+import io.github.cameldatagrok.transport.RequestOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,8 +49,8 @@ public final class DatagrokFiles {
     public void upload(String connector, String path, UploadContent content) {
         Objects.requireNonNull(content, "content");
         String apiPath = filePath(connector, path);
-        HttpPost request = new HttpPost(client.uri(apiPath));
-        request.setEntity(new DatagrokClient.UploadEntity(content, OCTET_STREAM, request));
+        HttpPost request = new HttpPost(client.transport().uri(apiPath));
+        client.transport().setBody(request, content, OCTET_STREAM);
         discardAnswer(request, apiPath, client.getConfig().isRetryUploads());
     }
 
@@ -76,7 +77,7 @@ public final class DatagrokFiles {
      */
     public InputStream download(String connector, String path) {
         String apiPath = filePath(connector, path);
-        return client.openStream(new HttpGet(client.uri(apiPath)), apiPath);
+        return client.openStream(new HttpGet(client.transport().uri(apiPath)), apiPath);
     }
 
     /**
@@ -109,7 +110,7 @@ public final class DatagrokFiles {
     /** Deletes a file ({@code DELETE files/{c}/{path}}). */
     public void delete(String connector, String path) {
         String apiPath = filePath(connector, path);
-        discardAnswer(new HttpDelete(client.uri(apiPath)), apiPath, false);
+        discardAnswer(new HttpDelete(client.transport().uri(apiPath)), apiPath, false);
     }
 
     // ------------------------------------------------------------------ sync
@@ -129,15 +130,15 @@ public final class DatagrokFiles {
         String apiPath = syncPath(connector, remoteDirectory);
         QueryString query = new QueryString().add("recursive", opts.recursive())
                 .add("ext", opts.ext() == null || opts.ext().isEmpty() ? null : opts.ext());
-        HttpPost request = new HttpPost(client.uri(apiPath + query));
+        HttpPost request = new HttpPost(client.transport().uri(apiPath + query));
         try {
             request.setEntity(new StringEntity(client.json().writeValueAsString(eTags), ContentType.APPLICATION_JSON));
         } catch (JsonProcessingException e) {
             throw new DatagrokException("Could not write the eTags of the sync request as JSON", e);
         }
         // a sync is a POST: never retried (contract 7.8)
-        ClassicHttpResponse response = client.execute(request, apiPath, false);
-        return client.closingOnFailure(response, "POST", apiPath, () -> {
+        ClassicHttpResponse response = client.transport().execute(request, apiPath, RequestOptions.of(false));
+        return client.transport().closingOnFailure(response, "POST", apiPath, () -> {
             HttpEntity entity = response.getEntity();
             if (response.getCode() == 204 || entity == null) {
                 return FileSyncParts.emptyDirectory(response, apiPath);
@@ -187,7 +188,7 @@ public final class DatagrokFiles {
 
     /** Checks an answer whose body is not used (upload, delete): only an ApiError body counts. */
     private void discardAnswer(HttpUriRequestBase request, String apiPath, boolean retryable) {
-        ClassicHttpResponse response = client.execute(request, apiPath, retryable);
+        ClassicHttpResponse response = client.transport().execute(request, apiPath, RequestOptions.of(retryable));
         try (response) {
             HttpEntity entity = response.getEntity();
             if (entity != null) {
@@ -197,7 +198,7 @@ public final class DatagrokFiles {
                 }
             }
         } catch (IOException e) {
-            throw client.transportFailure(request.getMethod(), apiPath, e);
+            throw client.transport().transportFailure(request.getMethod(), apiPath, e);
         }
     }
 

@@ -16,9 +16,10 @@ import java.util.concurrent.ExecutionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cameldatagrok.client.model.FunctionInfo;
 import io.github.cameldatagrok.csv.CsvRowWriter;
+import io.github.cameldatagrok.transport.RequestOptions;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.core5.http.ContentType;
@@ -106,9 +107,10 @@ public final class DatagrokFunctions {
             return cached;
         }
         String path = DatagrokClient.API + "/functions/" + GrokNames.toPathSegment(name);
-        CompletableFuture<FunctionInfo> info = client.async()
-                .send(SimpleRequestBuilder.get(client.uri(path)).build(), path, true)
-                .thenApply(response -> toInfo(parse("GET", path, response)));
+        CompletableFuture<FunctionInfo> info = client.transport()
+                .callJsonAsync(SimpleRequestBuilder.get(client.transport().uri(path)).build(), path,
+                        RequestOptions.idempotent())
+                .thenApply(this::toInfo);
         described.put(name, info);
         info.whenComplete((done, failure) -> {
             if (failure != null) {
@@ -122,7 +124,7 @@ public final class DatagrokFunctions {
     public List<FunctionInfo> list(String filter) {
         String path = DatagrokClient.API + "/functions";
         String query = new QueryString().add("text", filter == null || filter.isBlank() ? null : filter).toString();
-        JsonNode answer = client.callJson(new HttpGet(client.uri(path + query)), path, true);
+        JsonNode answer = client.transport().callJson(new HttpGet(client.transport().uri(path + query)), path, true);
         List<FunctionInfo> functions = new ArrayList<>();
         if (answer != null && answer.isArray()) {
             answer.forEach(func -> functions.add(toInfo(func)));
@@ -133,24 +135,10 @@ public final class DatagrokFunctions {
     // ---------------------------------------------------------------- internals
 
     private CompletableFuture<JsonNode> post(String path, byte[] body) {
-        SimpleHttpRequest request = SimpleRequestBuilder.post(client.uri(path))
+        SimpleHttpRequest request = SimpleRequestBuilder.post(client.transport().uri(path))
                 .setBody(body, ContentType.APPLICATION_JSON).build();
-        return client.async().send(request, path, false).thenApply(response -> parse("POST", path, response));
-    }
-
-    private JsonNode parse(String method, String path, SimpleHttpResponse response) {
-        byte[] body = response.getBodyBytes();
-        if (response.getCode() == 204 || body == null || body.length == 0) {
-            return null;
-        }
-        try {
-            JsonNode answer = client.json().readTree(body);
-            return answer == null || answer.isMissingNode() ? null
-                    : ApiErrors.raiseIfApiError(method, path, response.getCode(), answer, client.json());
-        } catch (IOException e) {
-            throw new DatagrokApiException(method, path, response.getCode(),
-                    "Datagrok answered with something that is not JSON: " + e.getMessage(), null);
-        }
+        // a call may change data: never repeated
+        return client.transport().callJsonAsync(request, path, RequestOptions.once());
     }
 
     private byte[] requestBody(Map<String, ?> inputs) {

@@ -68,7 +68,7 @@ public class DatagrokGroups {
     /** G3: one group, by UUID or name, with its members and memberships. */
     public Group get(String group) {
         String path = GROUPS + "/" + GrokNames.toPathSegment(requireText(group, "group"));
-        return call(new HttpGet(client.uri(path)), path, true, Group.class);
+        return call(new HttpGet(client.transport().uri(path)), path, true, Group.class);
     }
 
     /** G4: the members of a group; {@code admin} true = admins only, false = non-admins only, null = not sent. */
@@ -86,7 +86,7 @@ public class DatagrokGroups {
     /** G6: asks, as the current user, to join the group. */
     public GroupMembershipRequest requestMembership(String group) {
         String path = GROUPS + "/" + idOf(group) + "/request";
-        return call(new HttpPost(client.uri(path)), path, false, GroupMembershipRequest.class);
+        return call(new HttpPost(client.transport().uri(path)), path, false, GroupMembershipRequest.class);
     }
 
     /** G7: the membership requests of a group, pending and resolved. */
@@ -107,7 +107,7 @@ public class DatagrokGroups {
     private void resolve(String requestId, String verb) {
         String path = GROUPS + "/requests/" + GrokNames.encodeSegment(requireText(requestId, "membership request id"))
                 + "/" + verb;
-        client.callJson(new HttpPost(client.uri(path)), path, false);
+        client.transport().callJson(new HttpPost(client.transport().uri(path)), path, false);
     }
 
     /** G10: the current user's personal group, with members and memberships; falls back to the older route. */
@@ -115,7 +115,7 @@ public class DatagrokGroups {
         if (!legacyCurrent) {
             String path = GROUPS + "/current";
             try {
-                return call(new HttpGet(client.uri(path)), path, true, Group.class);
+                return call(new HttpGet(client.transport().uri(path)), path, true, Group.class);
             } catch (DatagrokApiException e) {
                 if (e.getStatusCode() != 404) {
                     throw e;
@@ -124,7 +124,7 @@ public class DatagrokGroups {
             }
         }
         String path = DatagrokClient.API + "/user/group";
-        return call(new HttpGet(client.uri(path)), path, true, Group.class);
+        return call(new HttpGet(client.transport().uri(path)), path, true, Group.class);
     }
 
     /**
@@ -136,11 +136,13 @@ public class DatagrokGroups {
             throw new IllegalArgumentException("No Datagrok group to save");
         }
         if (group.getId() == null) {
+            // a create: the minimal new group is #type, id, name and friendlyName; an update sends what it holds
             requireText(group.getName(), "name of the new group");
             group.setId(UUID.randomUUID().toString());
-        }
-        if (group.getFriendlyName() == null) {
-            group.setFriendlyName(group.getName());
+            group.setType(group.getType());
+            if (group.getFriendlyName() == null) {
+                group.setFriendlyName(group.getName());
+            }
         }
         for (List<GroupRelation> relations : relationLists(group)) {
             for (GroupRelation relation : relations) {
@@ -150,7 +152,7 @@ public class DatagrokGroups {
             }
         }
         String path = GROUPS;
-        HttpPost post = new HttpPost(client.uri(path + new QueryString().add("saveRelations", saveRelations)));
+        HttpPost post = new HttpPost(client.transport().uri(path + new QueryString().add("saveRelations", saveRelations)));
         try {
             post.setEntity(new StringEntity(client.json().writeValueAsString(group), ContentType.APPLICATION_JSON));
         } catch (JsonProcessingException e) {
@@ -174,7 +176,7 @@ public class DatagrokGroups {
     /** G12: deletes a group, by UUID or name. */
     public void delete(String group) {
         String path = GROUPS + "/" + GrokNames.toPathSegment(requireText(group, "group"));
-        client.callJson(new HttpDelete(client.uri(path)), path, false);
+        client.transport().callJson(new HttpDelete(client.transport().uri(path)), path, false);
     }
 
     /**
@@ -241,7 +243,7 @@ public class DatagrokGroups {
         String path = DatagrokClient.API + "/users/" + GrokNames.encodeSegment(member);
         User user;
         try {
-            user = call(new HttpGet(client.uri(path)), path, true, User.class);
+            user = call(new HttpGet(client.transport().uri(path)), path, true, User.class);
         } catch (DatagrokApiException notFound) {
             throw new DatagrokException("No Datagrok group or user named '" + member + "'", notFound);
         }
@@ -258,7 +260,7 @@ public class DatagrokGroups {
     }
 
     private <T> List<T> getList(String path, String query, Class<T> type) {
-        JsonNode answer = client.callJson(new HttpGet(client.uri(path + query)), path, true);
+        JsonNode answer = client.transport().callJson(new HttpGet(client.transport().uri(path + query)), path, true);
         if (answer == null) {
             return List.of();
         }
@@ -267,7 +269,7 @@ public class DatagrokGroups {
     }
 
     private <T> T call(HttpUriRequestBase request, String path, boolean retryable, Class<T> type) {
-        JsonNode answer = client.callJson(request, path, retryable);
+        JsonNode answer = client.transport().callJson(request, path, retryable);
         if (answer == null || !answer.isObject()) {
             throw new DatagrokApiException(request.getMethod(), path, 200,
                     "Datagrok sent no " + type.getSimpleName(), null);

@@ -31,7 +31,7 @@ public class DatagrokShares {
      */
     public ShareResult share(String entity, List<String> groups, ShareAccess access) {
         String path = DatagrokClient.API + "/entities/" + GrokNames.toPathSegment(entity) + "/shares";
-        return send(new HttpPost(client.uri(path + query(groups, access))), path, groups);
+        return send(new HttpPost(client.transport().uri(path + query(groups, access))), path, groups);
     }
 
     /**
@@ -51,7 +51,7 @@ public class DatagrokShares {
             }
         }
         String path = DatagrokClient.API + "/dashboards/" + GrokNames.toPathSegment(dashboard) + "/shares";
-        return send(new HttpGet(client.uri(path + query(groups, access))), path, groups);
+        return send(new HttpGet(client.transport().uri(path + query(groups, access))), path, groups);
     }
 
     /** Whether this client has found the server to lack the entity share route. */
@@ -78,7 +78,7 @@ public class DatagrokShares {
     /** Sends a share; D2's answer is not pinned down, so an answer without a status means all were shared. */
     private ShareResult send(HttpUriRequestBase request, String path, List<String> groups) {
         // a share changes permissions: never repeated, not even D2's GET
-        JsonNode answer = client.callJson(request, path, false);
+        JsonNode answer = client.transport().callJson(request, path, false);
         if (answer == null || !answer.isObject() || !answer.hasNonNull("status")) {
             return new ShareResult(ShareResult.SUCCESS, groups, List.of(), List.of());
         }

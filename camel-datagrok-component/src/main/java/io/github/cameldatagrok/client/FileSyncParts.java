@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import io.github.cameldatagrok.transport.HttpTransport;
 import org.eclipse.jetty.http.MultiPart;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 
@@ -115,7 +116,7 @@ public final class FileSyncParts implements Iterable<FileSyncPart>, Closeable {
     public void close() {
         if (!closed) {
             closed = true;
-            DatagrokClient.closeQuietly(response);
+            HttpTransport.closeQuietly(response);
         }
     }
 

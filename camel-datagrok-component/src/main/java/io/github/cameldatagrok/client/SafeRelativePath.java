@@ -66,6 +66,25 @@ public final class SafeRelativePath {
         return null;
     }
 
+    /**
+     * Why a name from a {@code files/sync} answer may not be the file's real name, or null. A part's
+     * {@code filename="..."} cannot carry {@code "} or control characters, so a server escapes them as browsers do
+     * ({@code q"uote.csv} arrives as {@code q%22uote.csv}); such a name is safe as a path but names no file the
+     * server would find, so whoever acts on the real file (writes it under its name, deletes it) refuses it.
+     */
+    public static String headerEscapeProblem(String name) {
+        for (int i = name.indexOf('%'); i >= 0 && i + 2 < name.length(); i = name.indexOf('%', i + 1)) {
+            int high = Character.digit(name.charAt(i + 1), 16);
+            int low = Character.digit(name.charAt(i + 2), 16);
+            int value = high * 16 + low;
+            if (high >= 0 && low >= 0 && (value == '"' || value < 0x20 || value == 0x7f)) {
+                return "it holds " + name.substring(i, i + 3) + ", the escape of a character a multipart header"
+                        + " cannot carry, so the file's real name is unknown";
+            }
+        }
+        return null;
+    }
+
     /** The checked name resolved under {@code directory}; the result is always strictly inside it. */
     public static Path resolve(Path directory, String name) {
         check(name);

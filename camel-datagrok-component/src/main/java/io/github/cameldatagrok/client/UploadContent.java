@@ -9,25 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import io.github.cameldatagrok.transport.StreamedBody;
+
 /**
  * A request body that is written straight to the connection, never held whole in memory (except a
  * {@code byte[]} or {@code String} the caller already has). Only repeatable content is ever sent twice
  * by the retry logic.
  */
-public interface UploadContent {
-
-    /** Writes the whole content to the connection. */
-    void writeTo(OutputStream out) throws IOException;
-
-    /** The length in bytes, or -1 when unknown (sent chunked). */
-    default long length() {
-        return -1;
-    }
-
-    /** Whether {@link #writeTo} may be called again, so a failed upload can be retried. */
-    default boolean isRepeatable() {
-        return false;
-    }
+public interface UploadContent extends StreamedBody {
 
     /** A file, sent with its length; repeatable. */
     static UploadContent of(Path file) {
@@ -129,14 +118,7 @@ public interface UploadContent {
 
     /** Copies with a buffer matching the connection's, so bulk transfers move in large writes. */
     static long copy(InputStream in, OutputStream out) throws IOException {
-        byte[] buffer = new byte[DatagrokConnectionPool.BUFFER_SIZE];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) >= 0) {
-            out.write(buffer, 0, n);
-            total += n;
-        }
-        return total;
+        return StreamedBody.copy(in, out);
     }
 
     /** Writes content to a stream. */

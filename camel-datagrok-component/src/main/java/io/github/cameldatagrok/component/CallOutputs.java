@@ -9,7 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameldatagrok.client.FunctionInfo;
+import io.github.cameldatagrok.client.model.FunctionInfo;
 import io.github.cameldatagrok.csv.CsvRowReader;
 import org.apache.camel.Exchange;
 

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletionException;
 
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.DatagrokFunctions;
-import io.github.cameldatagrok.client.FunctionInfo;
+import io.github.cameldatagrok.client.model.FunctionInfo;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;

@@ -2,7 +2,7 @@ package io.github.cameldatagrok.component;
 
 import java.util.List;
 
-import io.github.cameldatagrok.client.DashboardResult;
+import io.github.cameldatagrok.client.model.DashboardResult;
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.UploadContent;
 import org.apache.camel.Exchange;

@@ -3,7 +3,7 @@ package io.github.cameldatagrok.component;
 import java.util.Map;
 
 import io.github.cameldatagrok.client.DatagrokApiException;
-import io.github.cameldatagrok.client.DatagrokHealth;
+import io.github.cameldatagrok.client.model.DatagrokHealth;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.util.URISupport;

@@ -3,7 +3,7 @@ package io.github.cameldatagrok.component;
 import java.io.InputStream;
 
 import io.github.cameldatagrok.client.GrokNames;
-import io.github.cameldatagrok.client.TableUploadResult;
+import io.github.cameldatagrok.client.model.TableUploadResult;
 import io.github.cameldatagrok.client.UploadContent;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;

@@ -3,9 +3,12 @@ package io.github.cameldatagrok.client;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameldatagrok.transport.HttpFailure;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpResponse;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class ApiErrorsTest {
 
     private final ObjectMapper json = new ObjectMapper();
+    private final ApiErrors errors = new ApiErrors();
 
     private static BasicClassicHttpResponse response(int status, String reason, String body, ContentType type) {
         BasicClassicHttpResponse response = new BasicClassicHttpResponse(status, reason);
@@ -27,13 +31,26 @@ class ApiErrorsTest {
         return response;
     }
 
-    private DatagrokApiException failure(BasicClassicHttpResponse response) {
-        return catchThrowableOfType(DatagrokApiException.class,
-                () -> ApiErrors.raiseIfFailed("GET", "/public/v1/tables/X", response, json));
+    /** The transport hands a failed answer (status 300 or more, or flagged by its headers) to the mapper. */
+    private DatagrokApiException failure(BasicClassicHttpResponse response) throws Exception {
+        assertThat(response.getCode() >= 300 || errors.failsByHeaders(response)).isTrue();
+        String body = response.getEntity() == null ? null : EntityUtils.toString(response.getEntity());
+        RuntimeException e = errors.toException(new HttpFailure("GET", "/public/v1/tables/X", response.getCode(),
+                response.getReasonPhrase(), Arrays.asList(response.getHeaders()), body, false));
+        return (DatagrokApiException) e;
     }
 
     @Test
-    void statusOf400OrMoreWithJsonMessage() {
+    void redirectNamesStatusAndLocation() throws Exception {
+        BasicClassicHttpResponse response = response(302, "Found", "<html>moved</html>", ContentType.TEXT_HTML);
+        response.addHeader("Location", "https://login.example/sso");
+        DatagrokApiException e = failure(response);
+        assertThat(e.getStatusCode()).isEqualTo(302);
+        assertThat(e.getMessage()).contains("302").contains("https://login.example/sso");
+    }
+
+    @Test
+    void statusOf400OrMoreWithJsonMessage() throws Exception {
         DatagrokApiException e = failure(response(403, "Forbidden",
                 "{\"message\":\"Access denied\",\"errorCode\":\"E403\",\"stackTrace\":\"...\"}",
                 ContentType.APPLICATION_JSON));
@@ -46,7 +63,7 @@ class ApiErrorsTest {
     }
 
     @Test
-    void statusWithErrorFieldOrNumericCode() {
+    void statusWithErrorFieldOrNumericCode() throws Exception {
         DatagrokApiException e = failure(response(500, "Server Error", "{\"error\":\"boom\",\"errorCode\":17}",
                 ContentType.APPLICATION_JSON));
         assertThat(e.getApiMessage()).isEqualTo("boom");
@@ -54,7 +71,7 @@ class ApiErrorsTest {
     }
 
     @Test
-    void statusWithHtmlBodyUsesTheStatusLine() {
+    void statusWithHtmlBodyUsesTheStatusLine() throws Exception {
         DatagrokApiException e = failure(response(502, "Bad Gateway", "<html><body>nginx</body></html>",
                 ContentType.TEXT_HTML));
         assertThat(e.getStatusCode()).isEqualTo(502);
@@ -62,7 +79,7 @@ class ApiErrorsTest {
     }
 
     @Test
-    void apiErrorHeaderOn200WithApiErrorBody() {
+    void apiErrorHeaderOn200WithApiErrorBody() throws Exception {
         BasicClassicHttpResponse response = response(200, "OK",
                 "{\"#type\":\"ApiError\",\"message\":\"Table not found\",\"errorCode\":404}", ContentType.APPLICATION_JSON);
         response.addHeader("api-error", "true");
@@ -73,7 +90,7 @@ class ApiErrorsTest {
     }
 
     @Test
-    void apiErrorHeaderWithoutApiErrorBody() {
+    void apiErrorHeaderWithoutApiErrorBody() throws Exception {
         BasicClassicHttpResponse response = response(200, "OK", "a,b\n1,2\n", ContentType.TEXT_PLAIN);
         response.addHeader("api-error", "");
         assertThat(failure(response).getApiMessage()).isEqualTo("Something went wrong during request");
@@ -81,8 +98,8 @@ class ApiErrorsTest {
 
     @Test
     void successWithoutHeaderPasses() throws Exception {
-        ApiErrors.raiseIfFailed("GET", "/p", response(200, "OK", "a,b", ContentType.TEXT_PLAIN), json);
-        ApiErrors.raiseIfFailed("GET", "/p", response(204, "No Content", null, null), json);
+        assertThat(errors.failsByHeaders(response(200, "OK", "a,b", ContentType.TEXT_PLAIN))).isFalse();
+        assertThat(errors.failsByHeaders(response(204, "No Content", null, null))).isFalse();
     }
 
     @Test

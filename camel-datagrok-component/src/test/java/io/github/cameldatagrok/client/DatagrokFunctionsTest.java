@@ -1,5 +1,7 @@
 package io.github.cameldatagrok.client;
 
+import io.github.cameldatagrok.client.model.DashboardResult;
+import io.github.cameldatagrok.client.model.FunctionInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

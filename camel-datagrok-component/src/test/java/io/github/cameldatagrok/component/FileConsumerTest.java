@@ -386,6 +386,20 @@ class FileConsumerTest extends DatagrokTestSupport {
     }
 
     @Test
+    void unsafeNamesBesideGoodFilesAreRefusedOnceAndTheRestIsDelivered() throws Exception {
+        store.put(DEMO, "odd/good.txt", utf8("good"));
+        store.put(DEMO, "odd/nul\u0000byte.txt", utf8("nul"));
+        store.put(DEMO, "odd/q\"uote.csv", utf8("quote"));
+        store.put(DEMO, "odd/line\nfeed.csv", utf8("lf"));
+        store.put(DEMO, "odd/carriage\rreturn.csv", utf8("cr"));
+        collect("odd", "odd", "");
+        waitUntil(10, () -> received.containsKey("good.txt"));
+        awaitPolls(4);
+        assertThat(received).containsOnlyKeys("good.txt");
+        assertThat(handled).hasSize(4).allSatisfy(e -> assertThat(e).isInstanceOf(UnsafeFileNameException.class));
+    }
+
+    @Test
     void droppedConnectionFailsThePollRecordsNothingAndTheNextPollDelivers() throws Exception {
         byte[] big = new byte[300_000];
         java.util.Arrays.fill(big, (byte) 'x');

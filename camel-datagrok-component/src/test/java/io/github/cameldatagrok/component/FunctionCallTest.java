@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import io.github.cameldatagrok.transport.HttpConnectionPool;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -190,7 +191,7 @@ class FunctionCallTest extends DatagrokTestSupport {
     @Test
     void theRouteContinuesOnTheAsyncClientsThreadAndManyCallsRunAtOnce() throws Exception {
         assertThat(template.request("direct:thread", e -> e.getMessage().setBody(Map.of("x", 1)))
-                .getMessage().getHeader("thread", String.class)).startsWith("datagrok-async-io");
+                .getMessage().getHeader("thread", String.class)).startsWith(HttpConnectionPool.IO_THREAD_NAME);
 
         List<CompletableFuture<Object>> calls = new ArrayList<>();
         for (int i = 0; i < 64; i++) {

@@ -12,7 +12,7 @@ import javax.net.ssl.SSLHandshakeException;
 
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.DatagrokClientConfig;
-import io.github.cameldatagrok.client.DatagrokConnectionPool;
+import io.github.cameldatagrok.transport.HttpConnectionPool;
 import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
 import io.github.cameldatagrok.emulator.SelfSignedKeyStore;
 import org.apache.camel.CamelContext;
@@ -151,7 +151,7 @@ class TlsTest extends CamelTestSupport {
 
     @Test
     void javaClientTakesAnSslContext() throws Exception {
-        try (DatagrokConnectionPool pool = DatagrokConnectionPool.create(4, 4, Duration.ofSeconds(5),
+        try (HttpConnectionPool pool = HttpConnectionPool.create(4, 4, Duration.ofSeconds(5),
                 SelfSignedKeyStore.trustingSslContext(KEY_STORE, PASSWORD));
                 DatagrokClient client = new DatagrokClient(DatagrokClientConfig.builder().baseUrl(TLS.baseUrl())
                         .apiKey(TLS.apiKey()).build(), pool);

@@ -10,6 +10,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.cameldatagrok.emulator.batch.BatchApi;
+import io.github.cameldatagrok.emulator.batch.BuiltInActions;
+import io.github.cameldatagrok.emulator.connections.ConnectionStore;
+import io.github.cameldatagrok.emulator.connections.ConnectionsApi;
+import io.github.cameldatagrok.emulator.credentials.CredentialStore;
+import io.github.cameldatagrok.emulator.credentials.CredentialsApi;
+import io.github.cameldatagrok.emulator.packages.PackageStore;
+import io.github.cameldatagrok.emulator.packages.PackagesApi;
+import io.github.cameldatagrok.emulator.system.ServiceStatus;
 import io.github.cameldatagrok.emulator.dashboards.DashboardStore;
 import io.github.cameldatagrok.emulator.dashboards.DashboardsApi;
 import io.github.cameldatagrok.emulator.functions.FunctionRegistry;
@@ -17,6 +26,7 @@ import io.github.cameldatagrok.emulator.functions.FunctionsApi;
 import io.github.cameldatagrok.emulator.files.FileStore;
 import io.github.cameldatagrok.emulator.files.FilesApi;
 import io.github.cameldatagrok.emulator.http.Authentication;
+import io.github.cameldatagrok.emulator.http.EmulatorServer;
 import io.github.cameldatagrok.emulator.http.JsonErrorHandler;
 import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.emulator.system.SystemApi;
@@ -30,16 +40,6 @@ import io.github.cameldatagrok.emulator.shares.SharedEntity;
 import io.github.cameldatagrok.emulator.shares.SharesApi;
 import io.github.cameldatagrok.emulator.users.UserStore;
 import io.github.cameldatagrok.emulator.users.UsersApi;
-import org.eclipse.jetty.http.UriCompliance;
-import org.eclipse.jetty.io.ArrayByteBufferPool;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +71,6 @@ public final class DatagrokEmulator implements AutoCloseable {
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(DatagrokEmulator.class);
-    private static final int INPUT_BUFFER_SIZE = 128 * 1024;
 
     private final String host;
     private final int requestedPort;
@@ -87,8 +86,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();
 
-    private Server server;
-    private ServerConnector connector;
+    private EmulatorServer server;
     private Path dataDirectory;
     private TableStore tables;
     private GroupStore groups;
@@ -98,6 +96,10 @@ public final class DatagrokEmulator implements AutoCloseable {
     private DashboardStore dashboards;
     private FunctionRegistry functions;
     private FileStore files;
+    private PackageStore packages;
+    private ConnectionStore connections;
+    private CredentialStore credentials;
+    private final ServiceStatus serviceStatus = new ServiceStatus();
     private volatile boolean running;
     private boolean closed;
 
@@ -133,27 +135,44 @@ public final class DatagrokEmulator implements AutoCloseable {
             Router router = new Router();
             // One line per resource area; later areas (files, dashboards, functions, ...) are added here.
             new TablesApi(tables).register(router);
-            new SystemApi().register(router);
+            new SystemApi(serviceStatus).register(router);
             groups = new GroupStore();
             users = new UserStore(groups, login);
             shares = new ShareStore(groups, users);
             entities.register(name -> tables.find(name)
                     .map(t -> new SharedEntity(t.id(), "TableInfo", t.grokName())));
             new GroupsApi(groups, () -> users.current().groupId()).register(router);
-            new UsersApi(users, groups).register(router);
+            UsersApi usersApi = new UsersApi(users, groups);
+            usersApi.register(router);
             new SharesApi(entities, shares, groups, currentShareRoute, true).register(router);
             dashboards = new DashboardStore(login);
             new DashboardsApi(dashboards, tables).register(router);
             // a dashboard is a project: shareable like a table
             entities.register(name -> dashboards.find(name)
                     .map(d -> new SharedEntity(d.id(), "Project", d.grokName())));
+            packages = new PackageStore(login);
+            new PackagesApi(packages).register(router);
+            connections = new ConnectionStore(login, files);
+            credentials = new CredentialStore();
+            new ConnectionsApi(connections, credentials).register(router);
+            entities.register(name -> connections.find(name)
+                    .map(c -> new SharedEntity(c.id(), "DataConnection", c.grokName())));
+            new CredentialsApi(credentials, id -> connections.find(id).isPresent() || packages.find(id).isPresent()
+                    || entities.find(id).isPresent()).register(router);
             functions = new FunctionRegistry(tables);
-            new FunctionsApi(functions, legacyCallRouteOnly).register(router);
+            FunctionsApi functionsApi = new FunctionsApi(functions, legacyCallRouteOnly, packages, connections, login);
+            functionsApi.register(router);
+            entities.register(name -> functions.find(name)
+                    .map(f -> new SharedEntity(f.id(), f.source().equals("script") ? "Script"
+                            : f.source().equals("data-query") ? "DataQuery" : "Func", f.grokName())));
             new FilesApi(files).register(router);
+            BatchApi batch = new BatchApi();
+            BuiltInActions.register(batch, users, usersApi, groups, connections, functionsApi, files);
+            batch.register(router);
 
-            server = newServer();
-            server.setHandler(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog));
-            server.start();
+            server = new EmulatorServer("datagrok-emulator", host, requestedPort, idleTimeout, tlsKeyStore, tlsPassword);
+            server.start(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog),
+                    new JsonErrorHandler());
             running = true;
             LOG.info("Datagrok emulator listening on {}", baseUrl());
             return this;
@@ -166,50 +185,6 @@ public final class DatagrokEmulator implements AutoCloseable {
         }
     }
 
-    private Server newServer() {
-        QueuedThreadPool threads = new QueuedThreadPool(200, 4);
-        threads.setName("datagrok-emulator");
-        // daemon: a test that forgets close() must not keep its JVM alive
-        threads.setDaemon(true);
-        // pooled buffers up to 512 KiB, so 128-256 KiB network and file buffers are reused, not allocated
-        Server jetty = new Server(threads, null, new ArrayByteBufferPool(0, 4096, 512 * 1024));
-        // no graceful stop: tests close emulators often, and waiting for idle keep-alive connections costs 1 s
-        jetty.setStopTimeout(0);
-        jetty.setErrorHandler(new JsonErrorHandler());
-
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        // Jetty's per-connection header cache matches values case-insensitively by default, so after
-        // "Authorization: bearer k" a later "Bearer k" would be seen as "bearer k": the key check must see
-        // exactly what was sent.
-        http.setHeaderCacheCaseSensitive(true);
-        // Path segments are decoded by the router, so encoded '/' and '%' inside a name are fine.
-        http.setUriCompliance(UriCompliance.DEFAULT.with("datagrok-emulator",
-                UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
-                UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
-                UriCompliance.Violation.AMBIGUOUS_EMPTY_SEGMENT));
-        HttpConnectionFactory http11 = new HttpConnectionFactory(http);
-        http11.setInputBufferSize(INPUT_BUFFER_SIZE);
-
-        if (tlsKeyStore == null) {
-            connector = new ServerConnector(jetty, 1, 1, http11);
-        } else {
-            SslContextFactory.Server ssl = new SslContextFactory.Server();
-            ssl.setKeyStorePath(tlsKeyStore.toAbsolutePath().toString());
-            ssl.setKeyStoreType("PKCS12");
-            ssl.setKeyStorePassword(tlsPassword);
-            // a test server: any host name the client uses is fine, even one the certificate does not name
-            http.addCustomizer(new SecureRequestCustomizer(false));
-            connector = new ServerConnector(jetty, 1, 1, new SslConnectionFactory(ssl, http11.getProtocol()), http11);
-        }
-        connector.setHost(host);
-        connector.setPort(requestedPort);
-        connector.setIdleTimeout(idleTimeout.toMillis());
-        jetty.addConnector(connector);
-        return jetty;
-    }
-
     /** The API base as a client configures it: {@code http://127.0.0.1:PORT/api} ({@code https://} with TLS). */
     public String baseUrl() {
         return serverUrl() + "/api";
@@ -218,13 +193,13 @@ public final class DatagrokEmulator implements AutoCloseable {
     /** The server without {@code /api}: a bare Datlas base, and the root of UI links. */
     public String serverUrl() {
         requireRunning();
-        return (isTls() ? "https://" : "http://") + urlHost() + ":" + port();
+        return server.url();
     }
 
     /** The bound port (the real one when 0 was asked for). */
     public int port() {
         requireRunning();
-        return connector.getLocalPort();
+        return server.port();
     }
 
     /** Whether the emulator serves HTTPS ({@link Builder#tls(Path, String)}). */
@@ -300,12 +275,20 @@ public final class DatagrokEmulator implements AutoCloseable {
     }
 
     /**
-     * Deletes all tables, files, dashboards, faults and recorded requests (registered functions stay); groups, users and
-     * shares go back to the seeded ones.
+     * Deletes all tables, files, dashboards, connections, credentials, saved scripts and queries, faults and recorded
+     * requests (registered functions, script runners and connection testers stay); groups, users, packages and shares
+     * go back to the seeded ones, every service to {@code Running}.
      */
     public void reset() {
         faults.clear();
         requestLog.clear();
+        serviceStatus.clear();
+        if (connections != null) {
+            connections.clear();
+            credentials.clear();
+            packages.reset();
+            functions.clearSaved();
+        }
         if (tables != null) {
             tables.clear();
         }
@@ -320,6 +303,29 @@ public final class DatagrokEmulator implements AutoCloseable {
             groups.reset();
             users.reset();
         }
+    }
+
+    /** Data connections; file connections are also connectors of {@link #files()}. Register testers here. */
+    public ConnectionStore connections() {
+        requireRunning();
+        return connections;
+    }
+
+    /** Credentials of connections and other entities. */
+    public CredentialStore credentials() {
+        requireRunning();
+        return credentials;
+    }
+
+    /** Installed packages and their published versions. */
+    public PackageStore packages() {
+        requireRunning();
+        return packages;
+    }
+
+    /** What the healthcheck reports per service: fail or stop one to see {@code degraded}. */
+    public ServiceStatus health() {
+        return serviceStatus;
     }
 
     /** Groups (Datagrok's well-known ones, the users' personal groups, relations and membership requests). */
@@ -359,11 +365,7 @@ public final class DatagrokEmulator implements AutoCloseable {
 
     private void stopQuietly() {
         if (server != null) {
-            try {
-                server.stop();
-            } catch (Exception e) {
-                LOG.warn("Error while stopping the Datagrok emulator: {}", e.toString());
-            }
+            server.stopQuietly();
         }
     }
 
@@ -381,16 +383,6 @@ public final class DatagrokEmulator implements AutoCloseable {
         if (!running) {
             throw new IllegalStateException(closed ? "The emulator is closed" : "The emulator is not started");
         }
-    }
-
-    private String urlHost() {
-        if (host.equals("0.0.0.0")) {
-            return "127.0.0.1";
-        }
-        if (host.equals("::") || host.equals("[::]")) {
-            return "[::1]";
-        }
-        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     static void deleteRecursively(Path root) throws IOException {

@@ -2,7 +2,9 @@ package io.github.cameldatagrok.emulator;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
+import java.util.Set;
+
+import io.github.cameldatagrok.emulator.http.CommandLine;
 
 /**
  * Runs the emulator from the command line until killed:
@@ -29,11 +31,14 @@ public final class DatagrokEmulatorMain {
             "  --help               print this help",
             "Routes answer under http[s]://HOST:PORT/api/public/v1/... and http[s]://HOST:PORT/public/v1/...");
 
+    private static final Set<String> OPTIONS =
+            Set.of("--port", "--api-key", "--host", "--data-dir", "--tls-keystore", "--tls-password");
+
     private DatagrokEmulatorMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        quietJettyLogging();
+        CommandLine.quietLogging("org.eclipse.jetty", "io.github.cameldatagrok.emulator");
         DatagrokEmulator emulator;
         try {
             emulator = start(args, System.out);
@@ -47,15 +52,9 @@ public final class DatagrokEmulatorMain {
             System.exit(1);
             return;
         }
-        if (emulator == null) {
-            return;
+        if (emulator != null) {
+            CommandLine.runUntilKilled(emulator, "datagrok-emulator");
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            stopped.countDown();
-        }, "datagrok-emulator-shutdown"));
-        stopped.await();
     }
 
     /**
@@ -63,40 +62,22 @@ public final class DatagrokEmulatorMain {
      * {@code --help}. Throws IllegalArgumentException on bad arguments. Used by {@link #main} and by tests.
      */
     public static DatagrokEmulator start(String[] args, PrintStream out) {
-        DatagrokEmulator.Builder builder = DatagrokEmulator.builder().port(DEFAULT_PORT);
-        String apiKey = System.getenv(API_KEY_ENV);
-        String tlsKeyStore = null;
-        String tlsPassword = System.getenv(TLS_PASSWORD_ENV);
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            String name = arg;
-            String value = null;
-            int equals = arg.indexOf('=');
-            if (arg.startsWith("--") && equals > 0) {
-                name = arg.substring(0, equals);
-                value = arg.substring(equals + 1);
-            }
-            switch (name) {
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return null;
-                }
-                case "--port" -> {
-                    String port = value != null ? value : next(args, ++i, name);
-                    try {
-                        builder.port(Integer.parseInt(port));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--port needs a number, got '" + port + "'");
-                    }
-                }
-                case "--api-key" -> apiKey = value != null ? value : next(args, ++i, name);
-                case "--host" -> builder.host(value != null ? value : next(args, ++i, name));
-                case "--data-dir" -> builder.dataDirectory(Path.of(value != null ? value : next(args, ++i, name)));
-                case "--tls-keystore" -> tlsKeyStore = value != null ? value : next(args, ++i, name);
-                case "--tls-password" -> tlsPassword = value != null ? value : next(args, ++i, name);
-                default -> throw new IllegalArgumentException("Unknown option: " + arg);
-            }
+        CommandLine line = CommandLine.parse(args, OPTIONS);
+        if (line.help()) {
+            out.println(USAGE);
+            return null;
         }
+        DatagrokEmulator.Builder builder = DatagrokEmulator.builder().port(line.intValue("--port", DEFAULT_PORT));
+        String apiKey = line.value("--api-key") != null ? line.value("--api-key") : System.getenv(API_KEY_ENV);
+        if (line.value("--host") != null) {
+            builder.host(line.value("--host"));
+        }
+        if (line.value("--data-dir") != null) {
+            builder.dataDirectory(Path.of(line.value("--data-dir")));
+        }
+        String tlsKeyStore = line.value("--tls-keystore");
+        String tlsPassword = line.value("--tls-password") != null ? line.value("--tls-password")
+                : System.getenv(TLS_PASSWORD_ENV);
         if (apiKey != null && !apiKey.isBlank()) {
             builder.apiKey(apiKey);
         }
@@ -111,22 +92,5 @@ public final class DatagrokEmulatorMain {
                 + emulator.serverUrl() + ")");
         out.flush();
         return emulator;
-    }
-
-    private static String next(String[] args, int index, String option) {
-        if (index >= args.length || args[index].startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
-    }
-
-    /** The standalone jar logs through slf4j-simple; Jetty's start-up chatter would drown the URL line. */
-    private static void quietJettyLogging() {
-        if (System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
-        }
-        if (System.getProperty("org.slf4j.simpleLogger.log.io.github.cameldatagrok.emulator") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.io.github.cameldatagrok.emulator", "warn");
-        }
     }
 }

@@ -142,6 +142,27 @@ class FilesApiTest {
     }
 
     @Test
+    void namesAHeaderCannotCarryAreEscapedAndRoundTripAsETagKeys() {
+        StoredFile quote = files.put("System:DemoFiles", "odd/q\"uote.csv", bytes("q"));
+        StoredFile nul = files.put("System:DemoFiles", "odd/nul\u0000.csv", bytes("n"));
+        StoredFile lines = files.put("System:DemoFiles", "odd/cr\rlf\n.csv", bytes("c"));
+
+        List<Part> first = parse(sync("/public/v1/files/sync/System.DemoFiles/odd", "{}"));
+        assertThat(first).extracting(Part::fileName)
+                .containsExactlyInAnyOrder("q%22uote.csv", "nul%00.csv", "cr%0Dlf%0A.csv");
+        // the names as the answer wrote them, sent back as the client's keys: every file is known
+        String known = "{\"q%22uote.csv\":\"" + quote.eTag() + "\",\"nul%00.csv\":\"" + nul.eTag()
+                + "\",\"cr%0Dlf%0A.csv\":\"" + lines.eTag() + "\"}";
+        List<Part> second = parse(sync("/public/v1/files/sync/System.DemoFiles/odd", known));
+        assertThat(second).hasSize(3)
+                .allSatisfy(p -> assertThat(p.headers).containsEntry("x-file-status", "not-modified"));
+        // a key holding what no part name can carry is escaped when reported deleted, never written raw
+        List<Part> third = parse(sync("/public/v1/files/sync/System.DemoFiles/odd", "{\"gone\\r\\n\\\"x\":\"e\"}"));
+        assertThat(third).filteredOn(p -> "deleted".equals(p.headers.get("x-file-status")))
+                .extracting(Part::fileName).containsExactly("gone%0D%0A%22x");
+    }
+
+    @Test
     void anIdleSyncCarriesNoContent() {
         StringBuilder known = new StringBuilder("{");
         for (int i = 0; i < 3; i++) {

@@ -56,6 +56,14 @@ final class Http {
         return send(builder.build());
     }
 
+    HttpResponse<String> postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -65,6 +73,11 @@ final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A JSON string literal of {@code text}. */
+    static String quote(String text) {
+        return Json.MAPPER.getNodeFactory().textNode(text).toString();
     }
 
     static JsonNode json(HttpResponse<String> response) {

@@ -33,6 +33,25 @@ class SystemApiTest {
     }
 
     @Test
+    void aFailedServiceMakesTheReportDegradedStillWith200() {
+        DATAGROK.emulator().health().fail("grok_connect", "Grok Connect is down");
+        try {
+            HttpResponse<String> response = Http.bearer(DATAGROK.emulator()).get("/public/v1/healthcheck");
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode health = Http.json(response);
+            assertThat(health.get("status").asText()).isEqualTo("degraded");
+            JsonNode connect = Http.json(Http.bearer(DATAGROK.emulator()).get("/public/v1/healthcheck?module=grok_connect"))
+                    .get("services").get(0);
+            assertThat(connect.get("status").asText()).isEqualTo("Failed");
+            assertThat(connect.get("error").asText()).isEqualTo("Grok Connect is down");
+        } finally {
+            DATAGROK.emulator().health().clear();
+        }
+        assertThat(Http.json(Http.bearer(DATAGROK.emulator()).get("/public/v1/healthcheck")).get("status").asText())
+                .isEqualTo("ok");
+    }
+
+    @Test
     void healthcheckModuleFiltersServices() {
         JsonNode health = Http.json(Http.bearer(DATAGROK.emulator()).get("/public/v1/healthcheck?module=db"));
 

@@ -1,38 +1,32 @@
 package io.github.cameldatagrok.client.model;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Base of the JSON models: serialised from fields only, and keeping the fields this model does not name, so that
- * an entity read, changed and saved back loses nothing the server sent.
+ * A Datagrok entity: {@code #type}, id and timestamps. {@code #type} is written only when read or set: a model
+ * created in Java reports its kind ({@link #getType()}) and is given it on create.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-                isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
-public abstract class Entity {
+public abstract class Entity extends JsonModel {
 
     @JsonProperty("#type")
     private String type;
     private String id;
     private String createdOn;
     private String updatedOn;
-    private final Map<String, Object> other = new LinkedHashMap<>();
+    private final transient String kind;
 
-    protected Entity(String type) {
-        this.type = type;
+    protected Entity(String kind) {
+        this.kind = kind;
     }
 
-    /** The {@code #type} Datagrok gives it, e.g. {@code UserGroup}. */
+    /** The {@code #type} Datagrok gave it, e.g. {@code UserGroup}; for an entity not read, its model's kind. */
     public String getType() {
-        return type;
+        return type != null ? type : kind;
     }
 
+    @JsonProperty("#type")
     public void setType(String type) {
+        assigned("#type", type);
         this.type = type;
     }
 
@@ -42,6 +36,7 @@ public abstract class Entity {
     }
 
     public void setId(String id) {
+        assigned("id", id);
         this.id = id;
     }
 
@@ -51,6 +46,7 @@ public abstract class Entity {
     }
 
     public void setCreatedOn(String createdOn) {
+        assigned("createdOn", createdOn);
         this.createdOn = createdOn;
     }
 
@@ -60,17 +56,8 @@ public abstract class Entity {
     }
 
     public void setUpdatedOn(String updatedOn) {
+        assigned("updatedOn", updatedOn);
         this.updatedOn = updatedOn;
     }
 
-    /** Fields the server sent that this model does not name, sent back unchanged on save. */
-    @JsonAnyGetter
-    public Map<String, Object> getOther() {
-        return other;
-    }
-
-    @JsonAnySetter
-    void setOther(String key, Object value) {
-        other.put(key, value);
-    }
 }

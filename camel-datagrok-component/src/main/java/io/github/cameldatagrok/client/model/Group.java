@@ -33,6 +33,7 @@ public class Group extends NamedEntity {
     /** A new group of this name (friendly name the same), to save. */
     public static Group named(String name) {
         Group group = new Group();
+        group.setType("UserGroup");
         group.setName(name);
         group.setFriendlyName(name);
         return group;
@@ -84,6 +85,7 @@ public class Group extends NamedEntity {
     }
 
     public void setDescription(String description) {
+        assigned("description", description);
         this.description = description;
     }
 
@@ -92,6 +94,7 @@ public class Group extends NamedEntity {
     }
 
     public void setPersonal(Boolean personal) {
+        assigned("personal", personal);
         this.personal = personal;
     }
 
@@ -100,6 +103,7 @@ public class Group extends NamedEntity {
     }
 
     public void setHidden(Boolean hidden) {
+        assigned("hidden", hidden);
         this.hidden = hidden;
     }
 
@@ -108,6 +112,7 @@ public class Group extends NamedEntity {
     }
 
     public void setNamespace(String namespace) {
+        assigned("namespace", namespace);
         this.namespace = namespace;
     }
 
@@ -117,6 +122,7 @@ public class Group extends NamedEntity {
     }
 
     public void setParents(List<GroupRelation> parents) {
+        assigned("parents", parents);
         this.parents = parents;
     }
 
@@ -126,6 +132,7 @@ public class Group extends NamedEntity {
     }
 
     public void setChildren(List<GroupRelation> children) {
+        assigned("children", children);
         this.children = children;
     }
 

@@ -21,6 +21,7 @@ public class GroupMembershipRequest extends Entity {
     }
 
     public void setApproved(Boolean approved) {
+        assigned("approved", approved);
         this.approved = approved;
     }
 
@@ -34,6 +35,7 @@ public class GroupMembershipRequest extends Entity {
     }
 
     public void setResolutionDate(String resolutionDate) {
+        assigned("resolutionDate", resolutionDate);
         this.resolutionDate = resolutionDate;
     }
 
@@ -42,6 +44,7 @@ public class GroupMembershipRequest extends Entity {
     }
 
     public void setFrom(Group from) {
+        assigned("from", from);
         this.from = from;
     }
 
@@ -50,6 +53,7 @@ public class GroupMembershipRequest extends Entity {
     }
 
     public void setTo(Group to) {
+        assigned("to", to);
         this.to = to;
     }
 

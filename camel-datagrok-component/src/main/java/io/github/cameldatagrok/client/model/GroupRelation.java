@@ -1,16 +1,10 @@
 package io.github.cameldatagrok.client.model;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 /**
  * A member relation: {@code child} belongs to {@code parent}, as an admin or not. Datagrok sends non-admin
  * relations with {@code isAdmin: null}; a relation needs an id to be saved.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-                isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE)
-@JsonIgnoreProperties(ignoreUnknown = true)
-public class GroupRelation {
+public class GroupRelation extends JsonModel {
 
     private String id;
     private Boolean isAdmin;
@@ -21,10 +15,10 @@ public class GroupRelation {
     }
 
     public GroupRelation(String id, boolean admin, Group parent, Group child) {
-        this.id = id;
-        this.isAdmin = admin;
-        this.parent = parent;
-        this.child = child;
+        setId(id);
+        setIsAdmin(admin);
+        setParent(parent);
+        setChild(child);
     }
 
     public String getId() {
@@ -32,6 +26,7 @@ public class GroupRelation {
     }
 
     public void setId(String id) {
+        assigned("id", id);
         this.id = id;
     }
 
@@ -41,6 +36,7 @@ public class GroupRelation {
     }
 
     public void setIsAdmin(Boolean isAdmin) {
+        assigned("isAdmin", isAdmin);
         this.isAdmin = isAdmin;
     }
 
@@ -54,6 +50,7 @@ public class GroupRelation {
     }
 
     public void setParent(Group parent) {
+        assigned("parent", parent);
         this.parent = parent;
     }
 
@@ -62,6 +59,7 @@ public class GroupRelation {
     }
 
     public void setChild(Group child) {
+        assigned("child", child);
         this.child = child;
     }
 

@@ -15,6 +15,7 @@ public abstract class NamedEntity extends Entity {
     }
 
     public void setName(String name) {
+        assigned("name", name);
         this.name = name;
     }
 
@@ -23,6 +24,7 @@ public abstract class NamedEntity extends Entity {
     }
 
     public void setFriendlyName(String friendlyName) {
+        assigned("friendlyName", friendlyName);
         this.friendlyName = friendlyName;
     }
 }

@@ -19,6 +19,7 @@ public class User extends NamedEntity {
     }
 
     public void setLogin(String login) {
+        assigned("login", login);
         this.login = login;
     }
 
@@ -27,6 +28,7 @@ public class User extends NamedEntity {
     }
 
     public void setFirstName(String firstName) {
+        assigned("firstName", firstName);
         this.firstName = firstName;
     }
 
@@ -35,6 +37,7 @@ public class User extends NamedEntity {
     }
 
     public void setLastName(String lastName) {
+        assigned("lastName", lastName);
         this.lastName = lastName;
     }
 
@@ -43,6 +46,7 @@ public class User extends NamedEntity {
     }
 
     public void setEmail(String email) {
+        assigned("email", email);
         this.email = email;
     }
 
@@ -52,6 +56,7 @@ public class User extends NamedEntity {
     }
 
     public void setStatus(String status) {
+        assigned("status", status);
         this.status = status;
     }
 
@@ -61,6 +66,7 @@ public class User extends NamedEntity {
     }
 
     public void setGroup(Group group) {
+        assigned("group", group);
         this.group = group;
     }
 

@@ -158,11 +158,17 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
     private int modified(FileSyncPart part) throws Exception {
         String name = part.fileName();
         String problem = SafeRelativePath.problem(name);
+        if (problem == null) {
+            problem = SafeRelativePath.headerEscapeProblem(name);
+        }
         if (problem != null || !matches(name)) {
+            String seen = part.eTag() == null ? "" : part.eTag();
+            String before;
             synchronized (ignored) {
-                ignored.put(name, part.eTag() == null ? "" : part.eTag());
+                before = ignored.put(name, seen);
             }
-            if (problem != null) {
+            // reported once per version, even by a server that does not match the name it sent to the key it gets
+            if (problem != null && !seen.equals(before)) {
                 getExceptionHandler().handleException("Refused a file from Datagrok " + target.connector() + "/"
                         + directory, new UnsafeFileNameException(name, problem));
             }

@@ -66,11 +66,19 @@ public final class FileStore {
 
     /** Creates a file connector with this Grok name ({@code Namespace:Name}), or returns the existing one. */
     public FileConnector createConnector(String grokName) {
+        return createConnector(UUID.randomUUID().toString(), grokName);
+    }
+
+    /**
+     * Creates a file connector with this id and Grok name, or returns the existing one of that name: how a saved
+     * {@code DataConnection} of a file data source becomes a connector the file routes serve.
+     */
+    public FileConnector createConnector(String id, String grokName) {
         if (grokName == null || grokName.isBlank()) {
             throw new IllegalArgumentException("A connector needs a name");
         }
         return connectorsByKey.computeIfAbsent(FileConnector.key(grokName), key -> {
-            FileConnector connector = new FileConnector(UUID.randomUUID().toString(), grokName);
+            FileConnector connector = new FileConnector(id, grokName);
             filesById.put(connector.id(), new ConcurrentSkipListMap<>());
             return connector;
         });
@@ -91,6 +99,21 @@ public final class FileStore {
             return Optional.of(byName);
         }
         return connectorsByKey.values().stream().filter(c -> c.id().equalsIgnoreCase(nameOrId)).findFirst();
+    }
+
+    /** Removes a connector and its files (a deleted file connection); false if there was none. */
+    public boolean removeConnector(String nameOrId) {
+        Optional<FileConnector> connector = findConnector(nameOrId);
+        if (connector.isEmpty() || connector.get().key().equals(FileConnector.key(DEMO_FILES))) {
+            return false;
+        }
+        NavigableMap<String, StoredFile> files = files(connector.get());
+        for (String path : List.copyOf(files.keySet())) {
+            delete(connector.get(), path);
+        }
+        connectorsByKey.remove(connector.get().key());
+        filesById.remove(connector.get().id());
+        return true;
     }
 
     // ---- files, for tests ----

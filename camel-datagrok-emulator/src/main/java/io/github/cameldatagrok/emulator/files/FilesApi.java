@@ -149,7 +149,8 @@ public final class FilesApi implements ApiArea {
         MultipartWriter multipart = new MultipartWriter(exchange);
         multipart.begin();
         for (StoredFile file : files) {
-            String relative = file.path().substring(prefix.length());
+            // the name as the answer writes it, which is the key the client sends its eTag under next time
+            String relative = MultipartWriter.partName(file.path().substring(prefix.length()));
             gone.remove(relative);
             if (file.eTag().equals(known.get(relative))) {
                 multipart.emptyPart(relative, Map.of(STATUS_HEADER, "not-modified"));

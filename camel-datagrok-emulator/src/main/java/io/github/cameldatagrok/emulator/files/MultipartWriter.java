@@ -78,15 +78,37 @@ final class MultipartWriter {
     private void partHeaders(String fileName, Map<String, String> headers) throws IOException {
         StringBuilder head = new StringBuilder(160).append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"file\"; filename=\"")
-                .append(quote(fileName)).append("\"\r\n");
+                .append(partName(fileName)).append("\"\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         head.append("\r\n");
         put(head.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Keeps a name inside its quotes and its header line; anything else (even {@code ../}) goes as it is. */
-    private static String quote(String name) {
-        return name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+    /**
+     * A file name as it appears in its part's {@code filename="..."}: what a quoted header value cannot carry
+     * ({@code "} and control characters such as CR, LF or NUL) is percent-escaped, as browsers escape
+     * {@code "}, CR and LF in form-data; anything else (even {@code ../}) goes as it is. The client sends this form
+     * back as the key of the file's eTag, so {@link FilesApi} matches eTags against it. Escaping twice changes
+     * nothing ({@code %} itself is kept).
+     */
+    static String partName(String name) {
+        StringBuilder out = null;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean escape = c == '"' || c < 0x20 || c == 0x7f;
+            if (escape && out == null) {
+                out = new StringBuilder(name.length() + 8).append(name, 0, i);
+            }
+            if (out != null) {
+                if (escape) {
+                    out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? name : out.toString();
     }
 
     private void put(byte[] bytes) throws IOException {

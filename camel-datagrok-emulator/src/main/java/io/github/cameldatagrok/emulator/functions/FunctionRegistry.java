@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.UnaryOperator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cameldatagrok.emulator.tables.TableStore;
 
 /**
@@ -28,6 +29,7 @@ public final class FunctionRegistry {
 
     private final ConcurrentMap<String, RegisteredFunction> byKey = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, RegisteredFunction> byId = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ScriptRunner> runners = new ConcurrentHashMap<>();
 
     public FunctionRegistry(TableStore tables) {
         registerBuiltIns(tables);
@@ -68,6 +70,47 @@ public final class FunctionRegistry {
                 inputs -> Map.of(output, body.apply((DataFrame) inputs.get(input))));
     }
 
+    /**
+     * Lets saved scripts of this language ({@code python}, {@code r}, ...), or saved queries on connections of this
+     * data source ({@code Postgres}, ...), run: without a runner a call of one is an ApiError.
+     */
+    public FunctionRegistry runner(String languageOrDataSource, ScriptRunner runner) {
+        runners.put(languageOrDataSource.toLowerCase(Locale.ROOT), runner);
+        return this;
+    }
+
+    /**
+     * Saves a script or query (what {@code POST /public/v1/functions} does): registered under {@code id}, replacing
+     * the function of that id; a call hands the text to the runner of {@code runnerKey}.
+     */
+    public RegisteredFunction save(String id, String grokName, String source, List<FunctionParam> params,
+            String text, String runnerKey, ObjectNode saved) {
+        if (grokName == null || grokName.isBlank() || grokName.indexOf('.') >= 0) {
+            throw new IllegalArgumentException("A function name cannot contain '.': " + grokName);
+        }
+        String key = id.toLowerCase(Locale.ROOT);
+        RegisteredFunction sameName = byKey.get(key(grokName));
+        if (sameName != null && !sameName.id().equals(key)) {
+            throw new IllegalArgumentException("A function named " + grokName + " already exists");
+        }
+        EmulatedFunction body = inputs -> {
+            ScriptRunner runner = runners.get(runnerKey.toLowerCase(Locale.ROOT));
+            if (runner == null) {
+                throw new IllegalStateException(runnerKey + " does not run in the Datagrok emulator"
+                        + " (register a runner with functions().runner(\"" + runnerKey + "\", ...))");
+            }
+            return runner.run(text, inputs);
+        };
+        RegisteredFunction old = byId.remove(key);
+        if (old != null) {
+            byKey.remove(key(old.grokName()));
+        }
+        RegisteredFunction function = new RegisteredFunction(key, grokName, source, List.copyOf(params), body, saved);
+        byKey.put(key(grokName), function);
+        byId.put(key, function);
+        return function;
+    }
+
     /** By id, Grok name ({@code Demo:DivMod}) or dotted name ({@code Demo.DivMod}). */
     public Optional<RegisteredFunction> find(String nameOrId) {
         RegisteredFunction function = byId.get(nameOrId.toLowerCase(Locale.ROOT));
@@ -79,6 +122,12 @@ public final class FunctionRegistry {
         List<RegisteredFunction> all = new ArrayList<>(byKey.values());
         all.sort(Comparator.comparing(RegisteredFunction::grokName, String.CASE_INSENSITIVE_ORDER));
         return all;
+    }
+
+    /** Drops the scripts and queries saved through the API; built-ins and registered functions stay. */
+    public void clearSaved() {
+        byId.values().removeIf(f -> f.saved() != null);
+        byKey.values().removeIf(f -> f.saved() != null);
     }
 
     public boolean remove(String grokName) {
@@ -122,6 +171,11 @@ public final class FunctionRegistry {
                     }
                     return Map.of("result", DataFrame.of(List.of("x", "square"), rows));
                 });
+        // a function of the seeded Chem package: atoms in a SMILES string (element symbols, aromatic ones included)
+        register("Chem:AtomCount", "function-package",
+                List.of(FunctionParam.in("smiles", "string"), FunctionParam.out("count", "int")),
+                in -> Map.of("count", (long) ((String) in.get("smiles")).replaceAll("Cl|Br", "X")
+                        .replaceAll("[^A-Zbcnops]", "").length()));
         register("Demo:ReadTable", "data-query",
                 List.of(FunctionParam.in("table", "string"), FunctionParam.out("result", "dataframe")), in -> {
                     String table = (String) in.get("table");

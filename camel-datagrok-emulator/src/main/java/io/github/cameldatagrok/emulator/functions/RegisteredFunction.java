@@ -2,6 +2,8 @@ package io.github.cameldatagrok.emulator.functions;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * A function in the registry.
  *
@@ -10,9 +12,16 @@ import java.util.List;
  * @param source   {@code function}, {@code function-package}, {@code script} or {@code data-query}
  * @param params   inputs and outputs, in declared order
  * @param body     what a call runs
+ * @param saved    for a script or query saved through {@code POST /public/v1/functions}, its JSON as saved
+ *                 ({@code script}, {@code language}, {@code query}, {@code connection}, ...); null otherwise
  */
 public record RegisteredFunction(String id, String grokName, String source, List<FunctionParam> params,
-                                 EmulatedFunction body) {
+                                 EmulatedFunction body, ObjectNode saved) {
+
+    public RegisteredFunction(String id, String grokName, String source, List<FunctionParam> params,
+            EmulatedFunction body) {
+        this(id, grokName, source, params, body, null);
+    }
 
     public List<FunctionParam> inputs() {
         return params.stream().filter(FunctionParam::input).toList();

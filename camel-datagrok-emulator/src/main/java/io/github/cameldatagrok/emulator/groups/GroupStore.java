@@ -141,6 +141,19 @@ public final class GroupStore {
         relate(parentId, childId, admin);
     }
 
+    /** Removes {@code child} from {@code parent} (ids or names); false when it was no member. */
+    public synchronized boolean removeMember(String parent, String child) {
+        String parentId = require(parent).id;
+        String childId = require(child).id;
+        return relations.values().removeIf(r -> r.parentId().equals(parentId) && r.childId().equals(childId));
+    }
+
+    /** Deletes a group with its relations and requests (Java API; also undoes a batch that created it). */
+    public synchronized boolean remove(String idOrName) {
+        Optional<StoredGroup> group = find(idOrName);
+        return group.isPresent() && delete(group.get().id);
+    }
+
     /** Whether {@code child} is a direct member of {@code parent} (ids or names). */
     public synchronized boolean isMember(String parent, String child) {
         String parentId = require(parent).id;

@@ -2,13 +2,13 @@ package io.github.cameldatagrok.emulator.groups;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,13 +19,13 @@ import io.github.cameldatagrok.emulator.http.Exchange;
 import io.github.cameldatagrok.emulator.http.Json;
 import io.github.cameldatagrok.emulator.http.JsonBody;
 import io.github.cameldatagrok.emulator.http.Router;
+import io.github.cameldatagrok.emulator.search.SmartFilter;
 
 /** G1-G12 of contract 3.8: list, look up, read, save and delete groups; members, memberships and requests. */
 public final class GroupsApi implements ApiArea {
 
     private static final Pattern UUID_PATTERN =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern FILTER_TERM = Pattern.compile("\\s*(\\w+)\\s*=\\s*(.*?)\\s*");
 
     private final GroupStore store;
     private final Supplier<String> currentGroupId;
@@ -72,46 +72,16 @@ public final class GroupsApi implements ApiArea {
         exchange.sendJson(200, list);
     }
 
-    /**
-     * A small smart filter: terms joined by {@code and}; {@code personal=}, {@code hidden=}, {@code name=},
-     * {@code friendlyName=} compare fields, any other text matches a substring of the name.
-     */
+    /** {@code personal=}, {@code hidden=}, {@code name=}, {@code friendlyName=}; other words match the name. */
+    static final SmartFilter<GroupStore.StoredGroup> FILTER =
+            new SmartFilter<GroupStore.StoredGroup>(g -> Arrays.asList(g.name, g.friendlyName))
+                    .bool("personal", g -> g.personal)
+                    .bool("hidden", g -> g.hidden)
+                    .text("name", g -> g.name)
+                    .text("friendlyName", g -> g.friendlyName);
+
     static Predicate<GroupStore.StoredGroup> smartFilter(String text) {
-        Predicate<GroupStore.StoredGroup> all = g -> true;
-        if (text == null || text.isBlank()) {
-            return all;
-        }
-        for (String term : text.split("(?i)\\s+and\\s+")) {
-            Matcher field = FILTER_TERM.matcher(term);
-            if (field.matches()) {
-                String value = unquote(field.group(2));
-                Predicate<GroupStore.StoredGroup> test = switch (field.group(1)) {
-                    case "personal" -> g -> g.personal == bool(value, "personal");
-                    case "hidden" -> g -> g.hidden == bool(value, "hidden");
-                    case "name" -> g -> g.name.equalsIgnoreCase(value);
-                    case "friendlyName" -> g -> value.equalsIgnoreCase(g.friendlyName);
-                    default -> throw new IllegalArgumentException("Unknown filter field: " + field.group(1));
-                };
-                all = all.and(test);
-            } else {
-                String needle = unquote(term.trim()).toLowerCase(Locale.ROOT);
-                all = all.and(g -> g.name.toLowerCase(Locale.ROOT).contains(needle)
-                        || (g.friendlyName != null && g.friendlyName.toLowerCase(Locale.ROOT).contains(needle)));
-            }
-        }
-        return all;
-    }
-
-    private static boolean bool(String value, String field) {
-        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-            throw new IllegalArgumentException("Filter field " + field + " takes true or false, not " + value);
-        }
-        return Boolean.parseBoolean(value.toLowerCase(Locale.ROOT));
-    }
-
-    private static String unquote(String value) {
-        return value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'")) ? value.substring(1, value.length() - 1) : value;
+        return FILTER.parse(text);
     }
 
     void lookup(Exchange exchange) throws IOException {

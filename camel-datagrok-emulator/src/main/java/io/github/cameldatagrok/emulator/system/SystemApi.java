@@ -13,7 +13,8 @@ import io.github.cameldatagrok.emulator.http.Router;
 
 /**
  * Server-level routes (contract 3.12): H1 {@code GET /public/v1/healthcheck[?module=key]} (authenticated,
- * always 200), {@code GET /info/server} and the anonymous probe {@code GET /admin/health}.
+ * always 200: a failed service makes it {@code degraded}, see {@link ServiceStatus}), {@code GET /info/server} and
+ * the anonymous probe {@code GET /admin/health}.
  */
 public final class SystemApi implements ApiArea {
 
@@ -30,6 +31,11 @@ public final class SystemApi implements ApiArea {
             new Service("grok_connect", "Plugin", "Grok Connect", "Data connectors (not emulated)"));
 
     private final Instant started = Instant.now();
+    private final ServiceStatus status;
+
+    public SystemApi(ServiceStatus status) {
+        this.status = status;
+    }
 
     @Override
     public void register(Router router) {
@@ -42,7 +48,7 @@ public final class SystemApi implements ApiArea {
         String module = exchange.queryParam("module");
         Instant now = Instant.now();
         ObjectNode health = Json.object();
-        health.put("status", "ok");
+        health.put("status", status.anyFailed() ? "degraded" : "ok");
         health.put("server", "Datagrok emulator");
         health.put("version", SERVER_VERSION);
         health.put("time", Json.timestamp(now));
@@ -59,7 +65,8 @@ public final class SystemApi implements ApiArea {
             entry.put("enabled", true);
             entry.put("started", Json.timestamp(started));
             entry.put("time", Json.timestamp(now));
-            entry.put("status", "Running");
+            entry.put("status", status.statusOf(service.key()));
+            status.errorOf(service.key()).ifPresent(error -> entry.put("error", error));
         }
         exchange.sendJson(200, health);
     }

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.cameldatagrok.grafana.client.GrafanaClient;
 import io.github.cameldatagrok.grafana.client.GrafanaClientConfig;
+import io.github.cameldatagrok.support.http.SharedConnectionPools;
 import io.github.cameldatagrok.transport.HttpConnectionPool;
 import io.github.cameldatagrok.transport.HttpTransportConfig;
 import org.apache.camel.CamelContext;
@@ -37,7 +37,7 @@ public class GrafanaComponent extends HealthCheckComponent implements SSLContext
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
 
-    private final Map<PoolKey, HttpConnectionPool> pools = new ConcurrentHashMap<>();
+    private final SharedConnectionPools pools = new SharedConnectionPools();
 
     public GrafanaComponent() {
     }
@@ -111,20 +111,8 @@ public class GrafanaComponent extends HealthCheckComponent implements SSLContext
         if (ssl == null && useGlobalSslContextParameters) {
             ssl = retrieveGlobalSslContextParameters();
         }
-        PoolKey key = new PoolKey(ssl, config.getConnectTimeout(), config.getMaxTotalConnections(),
+        return pools.get(getCamelContext(), ssl, config.getConnectTimeout(), config.getMaxTotalConnections(),
                 config.getConnectionsPerRoute());
-        HttpConnectionPool pool = pools.get(key);
-        if (pool == null) {
-            HttpConnectionPool.Builder builder = HttpConnectionPool.builder()
-                    .maxTotalConnections(key.maxTotal)
-                    .connectionsPerRoute(key.perRoute)
-                    .connectTimeout(Duration.ofMillis(key.connectTimeout));
-            if (ssl != null) {
-                builder.sslContext(ssl.createSSLContext(getCamelContext()));
-            }
-            pool = pools.computeIfAbsent(key, k -> builder.build());
-        }
-        return pool;
     }
 
     /** A property (also found in application.properties or as a system property), else an environment variable. */
@@ -135,8 +123,7 @@ public class GrafanaComponent extends HealthCheckComponent implements SSLContext
 
     @Override
     protected void doStop() throws Exception {
-        pools.values().forEach(HttpConnectionPool::close);
-        pools.clear();
+        pools.closeAll();
         super.doStop();
     }
 
@@ -158,19 +145,5 @@ public class GrafanaComponent extends HealthCheckComponent implements SSLContext
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
-    }
-
-    /** Connection settings that decide whether two endpoints can share a pool (SSL parameters by identity). */
-    private record PoolKey(SSLContextParameters ssl, long connectTimeout, int maxTotal, int perRoute) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof PoolKey k && k.ssl == ssl && k.connectTimeout == connectTimeout
-                    && k.maxTotal == maxTotal && k.perRoute == perRoute;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(System.identityHashCode(ssl), connectTimeout, maxTotal, perRoute);
-        }
     }
 }

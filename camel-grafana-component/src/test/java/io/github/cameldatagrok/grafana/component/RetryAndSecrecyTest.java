@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RetryAndSecrecyTest extends GrafanaTestSupport {
 
     static final String SECRET = "glsa_SECRET-grafana-token-0123456789";
+    static final String OPS = "{\"uid\":\"ops-overview\",\"title\":\"Ops overview\"}";
 
     @RegisterExtension
     static final GrafanaEmulatorExtension GRAFANA = GrafanaEmulatorExtension.create(b -> b.version(11).token(SECRET));
@@ -66,7 +67,7 @@ class RetryAndSecrecyTest extends GrafanaTestSupport {
         emulator().faults().add(Fault.on("POST", "/api/dashboards/db").status(413).body("text/html",
                 "<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 Request Entity"
                         + " Too Large</h1></center><hr><center>nginx</center></body></html>").times(1));
-        Exchange saved = template.request("grafana:dashboard", e -> e.getMessage().setBody(DashboardApisTest.OPS));
+        Exchange saved = template.request("grafana:dashboard", e -> e.getMessage().setBody(OPS));
         assertThat(saved.getException()).isInstanceOf(GrafanaApiException.class);
         GrafanaApiException error = (GrafanaApiException) saved.getException();
         assertThat(error.getStatusCode()).isEqualTo(413);
@@ -89,7 +90,7 @@ class RetryAndSecrecyTest extends GrafanaTestSupport {
         Configurator.setLevel("org.apache.hc.client5.http.wire", Level.INFO);
         logging.updateLoggers();
         try {
-            template.request("grafana:dashboard", e -> e.getMessage().setBody(DashboardApisTest.OPS));
+            template.request("grafana:dashboard", e -> e.getMessage().setBody(OPS));
             Exchange bad = template.request("grafana:dashboard?token=glsa_WRONG-token-9876543210&action=search",
                     e -> { });
             assertThat(bad.getException()).isInstanceOf(GrafanaApiException.class);
