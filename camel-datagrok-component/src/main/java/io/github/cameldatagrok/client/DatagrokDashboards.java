@@ -21,7 +21,8 @@ public final class DatagrokDashboards {
     }
 
     /**
-     * Creates a dashboard ({@code POST /public/v1/dashboards/{name}/{tableIds}}, contract 3.4); Datagrok replaces
+     * Creates a dashboard ({@code POST /public/v1/dashboards/{name}/{tableIds}} — Python
+     * {@code tables.create_dashboard}); Datagrok replaces
      * one of the same name.
      *
      * @param name   the dashboard's name ({@code Sales} or {@code Admin:Sales})
@@ -37,7 +38,7 @@ public final class DatagrokDashboards {
             throw new IllegalArgumentException("A Datagrok dashboard needs at least one table id or name, and no"
                     + " empty ones; got " + tables);
         }
-        // the commas between ids stay literal (contract 7.3)
+        // the commas between ids stay literal, as the Python client sends them
         String ids = tables.stream().map(String::trim).map(GrokNames::toPathSegment).collect(Collectors.joining(","));
         String path = DatagrokClient.API + "/dashboards/" + GrokNames.toPathSegment(name.trim()) + "/" + ids;
         HttpPost request = new HttpPost(client.transport().uri(path));

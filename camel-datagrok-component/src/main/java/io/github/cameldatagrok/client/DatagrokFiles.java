@@ -26,7 +26,8 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import io.github.cameldatagrok.support.files.AtomicFiles;
 
 /**
- * Files in Datagrok file connectors (contract 3.2, 3.3), reached as {@link DatagrokClient#files()}: upload, download,
+ * Files in Datagrok file connectors ({@code /public/v1/files/{connector}/{path}} and
+ * {@code /public/v1/files/sync/...} — Python {@code files.upload}, {@code files.download}, {@code files.sync_dir}), reached as {@link DatagrokClient#files()}: upload, download,
  * delete, and {@code files/sync} of a remote directory, as parts to stream ({@link #openSync}) or mirrored into a local
  * directory like Datagrok's Python client does ({@link #syncDirectory}).
  * <p>
@@ -136,7 +137,7 @@ public final class DatagrokFiles {
         } catch (JsonProcessingException e) {
             throw new DatagrokException("Could not write the eTags of the sync request as JSON", e);
         }
-        // a sync is a POST: never retried (contract 7.8)
+        // a sync is a POST: never retried
         ClassicHttpResponse response = client.transport().execute(request, apiPath, RequestOptions.of(false));
         return client.transport().closingOnFailure(response, "POST", apiPath, () -> {
             HttpEntity entity = response.getEntity();

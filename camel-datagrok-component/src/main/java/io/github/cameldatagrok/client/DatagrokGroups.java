@@ -20,7 +20,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
- * Groups (contract 3.8, G1-G13), as Datagrok's Python clients do them. Get it with {@link DatagrokClient#groups()}.
+ * Groups ({@code /public/v1/groups}), as Datagrok's Python clients do them. Get it with {@link DatagrokClient#groups()}.
  * Groups are named by UUID or name; member edits read the parent whole (never a lookup's pruned projection),
  * change its member relations and save it with its relations, new relations getting fresh ids.
  */
@@ -37,7 +37,7 @@ public class DatagrokGroups {
     }
 
     /**
-     * G1: groups matching a smart filter, as the Python client sends it: personal groups are left out unless asked
+     * {@code GET /public/v1/groups?text=} (Python {@code groups.list}): groups matching a smart filter, as the Python client sends it: personal groups are left out unless asked
      * for ({@code personal=false} is added to the filter), members and memberships are included on request.
      *
      * @param filter a Datagrok smart filter, or null for all
@@ -59,47 +59,47 @@ public class DatagrokGroups {
         return getList(GROUPS, query, Group.class);
     }
 
-    /** G2: groups whose name contains {@code query}. The answer is pruned: never save such a group. */
+    /** {@code GET /public/v1/groups/lookup?query=} (Python {@code groups.find}): groups whose name contains {@code query}. The answer is pruned: never save such a group. */
     public List<Group> lookup(String query) {
         requireText(query, "group lookup query");
         return getList(GROUPS + "/lookup", new QueryString().add("query", query).toString(), Group.class);
     }
 
-    /** G3: one group, by UUID or name, with its members and memberships. */
+    /** {@code GET /public/v1/groups/{id}} (Python {@code groups.get}): one group, by UUID or name, with its members and memberships. */
     public Group get(String group) {
         String path = GROUPS + "/" + GrokNames.toPathSegment(requireText(group, "group"));
         return call(new HttpGet(client.transport().uri(path)), path, true, Group.class);
     }
 
-    /** G4: the members of a group; {@code admin} true = admins only, false = non-admins only, null = not sent. */
+    /** {@code GET /public/v1/groups/{id}/members} (Python {@code groups.get_members}): the members of a group; {@code admin} true = admins only, false = non-admins only, null = not sent. */
     public List<Group> members(String group, Boolean admin) {
         return getList(GROUPS + "/" + idOf(group) + "/members", new QueryString().add("admin", admin).toString(),
                 Group.class);
     }
 
-    /** G5: the groups a group belongs to; {@code admin} as for {@link #members}. */
+    /** {@code GET /public/v1/groups/{id}/memberships} (Python {@code groups.get_memberships}): the groups a group belongs to; {@code admin} as for {@link #members}. */
     public List<Group> memberships(String group, Boolean admin) {
         return getList(GROUPS + "/" + idOf(group) + "/memberships", new QueryString().add("admin", admin).toString(),
                 Group.class);
     }
 
-    /** G6: asks, as the current user, to join the group. */
+    /** {@code POST /public/v1/groups/{id}/request} (Python {@code request_group_membership}): asks, as the current user, to join the group. */
     public GroupMembershipRequest requestMembership(String group) {
         String path = GROUPS + "/" + idOf(group) + "/request";
         return call(new HttpPost(client.transport().uri(path)), path, false, GroupMembershipRequest.class);
     }
 
-    /** G7: the membership requests of a group, pending and resolved. */
+    /** {@code GET /public/v1/groups/{id}/requests} (Python {@code get_group_membership_requests}): the membership requests of a group, pending and resolved. */
     public List<GroupMembershipRequest> requests(String group) {
         return getList(GROUPS + "/" + idOf(group) + "/requests", "", GroupMembershipRequest.class);
     }
 
-    /** G8: approves a membership request; the requester becomes a member. */
+    /** {@code POST /public/v1/groups/requests/{id}/approve} (Python {@code approve_membership_request}): approves a membership request; the requester becomes a member. */
     public void approve(String requestId) {
         resolve(requestId, "approve");
     }
 
-    /** G9: denies a membership request. */
+    /** {@code POST /public/v1/groups/requests/{id}/deny} (Python {@code deny_membership_request}): denies a membership request. */
     public void deny(String requestId) {
         resolve(requestId, "deny");
     }
@@ -110,7 +110,7 @@ public class DatagrokGroups {
         client.transport().callJson(new HttpPost(client.transport().uri(path)), path, false);
     }
 
-    /** G10: the current user's personal group, with members and memberships; falls back to the older route. */
+    /** {@code GET /public/v1/groups/current} (Python {@code groups.current}): the current user's personal group, with members and memberships; falls back to the older route. */
     public Group current() {
         if (!legacyCurrent) {
             String path = GROUPS + "/current";
@@ -128,7 +128,7 @@ public class DatagrokGroups {
     }
 
     /**
-     * G11: creates or updates a group. A group without id gets a new one (a create); with
+     * {@code POST /public/v1/groups?saveRelations=} (Python {@code groups.save}): creates or updates a group. A group without id gets a new one (a create); with
      * {@code saveRelations} its member and membership relations are saved too, each new relation getting an id.
      */
     public Group save(Group group, boolean saveRelations) {
@@ -173,14 +173,14 @@ public class DatagrokGroups {
         return lists;
     }
 
-    /** G12: deletes a group, by UUID or name. */
+    /** {@code DELETE /public/v1/groups/{id}} (Python {@code groups.delete}): deletes a group, by UUID or name. */
     public void delete(String group) {
         String path = GROUPS + "/" + GrokNames.toPathSegment(requireText(group, "group"));
         client.transport().callJson(new HttpDelete(client.transport().uri(path)), path, false);
     }
 
     /**
-     * G13: makes {@code member} (a group, or a user through the user's personal group) a member of {@code group}:
+     * Python {@code groups.add_member} (read the group, change its relations, save it): makes {@code member} (a group, or a user through the user's personal group) a member of {@code group}:
      * reads the parent whole, adds a relation with a new id (or changes the admin flag of an existing one) and saves
      * the parent with its relations.
      */
@@ -221,8 +221,8 @@ public class DatagrokGroups {
     }
 
     /**
-     * A group or user named by UUID, group name or user login: a UUID is read (G3); a name must match exactly one
-     * group of a lookup (name or friendly name, case-insensitive), else it is taken as a user login (U1) and the
+     * A group or user named by UUID, group name or user login: a UUID is read ({@code GET groups/{id}}); a name must match exactly one
+     * group of a lookup (name or friendly name, case-insensitive), else it is taken as a user login ({@code GET users/{login}}) and the
      * user's personal group is used.
      */
     public Group resolveMember(String member) {
@@ -253,7 +253,7 @@ public class DatagrokGroups {
         return user.getGroup();
     }
 
-    /** A group's UUID for the routes that take only ids: a UUID as given, a name resolved through G3. */
+    /** A group's UUID for the routes that take only ids: a UUID as given, a name resolved through {@code GET groups/{name}}. */
     private String idOf(String group) {
         requireText(group, "group");
         return GrokNames.isUuid(group) ? group.toLowerCase(Locale.ROOT) : get(group).getId();

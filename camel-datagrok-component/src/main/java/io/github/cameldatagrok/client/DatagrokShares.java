@@ -9,14 +9,14 @@ import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 
 /**
- * Shares (contract 3.5): gives groups or users View or Edit access to an entity. Get it with
+ * Shares ({@code POST /public/v1/entities/{id}/shares} — Python {@code shares.share}): gives groups or users View or Edit access to an entity. Get it with
  * {@link DatagrokClient#shares()}. Names go to the server as given, which resolves each to a group or a user;
  * names it cannot resolve come back as {@code failed}.
  */
 public class DatagrokShares {
 
     private final DatagrokClient client;
-    /** Whether the server lacks the entity share route, learned from a 404, so dashboards go straight to D2. */
+    /** Whether the server lacks the entity share route, learned from a 404, so dashboards go straight to the older dashboard route. */
     private volatile boolean legacyOnly;
 
     DatagrokShares(DatagrokClient client) {
@@ -24,7 +24,7 @@ public class DatagrokShares {
     }
 
     /**
-     * S1 {@code POST /public/v1/entities/{id}/shares}: shares any entity (table, project, connection, query, ...).
+     * {@code POST /public/v1/entities/{id}/shares} (Python {@code shares.share}): shares any entity (table, project, connection, query, ...).
      *
      * @param entity the entity's UUID or Grok name
      * @param groups group names or user logins (or group ids)
@@ -35,8 +35,8 @@ public class DatagrokShares {
     }
 
     /**
-     * Shares a dashboard: through S1, or on a server without it (HTTP 404) through the older
-     * {@code GET /public/v1/dashboards/{id}/shares} (D2), remembering that for later calls. An ApiError
+     * Shares a dashboard: through the entity route, or on a server without it (HTTP 404) through the older
+     * {@code GET /public/v1/dashboards/{id}/shares} (Python {@code share_dashboard}), remembering that for later calls. An ApiError
      * sent with HTTP 200 (an unknown dashboard, say) is an error, never a reason to fall back.
      */
     public ShareResult shareDashboard(String dashboard, List<String> groups, ShareAccess access) {
@@ -75,9 +75,9 @@ public class DatagrokShares {
         return new QueryString().add("groups", String.join(",", groups)).add("access", access.name()).toString();
     }
 
-    /** Sends a share; D2's answer is not pinned down, so an answer without a status means all were shared. */
+    /** Sends a share; the older dashboard route's answer is not pinned down, so an answer without a status means all were shared. */
     private ShareResult send(HttpUriRequestBase request, String path, List<String> groups) {
-        // a share changes permissions: never repeated, not even D2's GET
+        // a share changes permissions: never repeated, not even the dashboard route's GET
         JsonNode answer = client.transport().callJson(request, path, false);
         if (answer == null || !answer.isObject() || !answer.hasNonNull("status")) {
             return new ShareResult(ShareResult.SUCCESS, groups, List.of(), List.of());

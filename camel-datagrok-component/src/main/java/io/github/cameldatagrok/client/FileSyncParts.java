@@ -121,7 +121,7 @@ public final class FileSyncParts implements Iterable<FileSyncPart>, Closeable {
     }
 
     /**
-     * The {@code filename} parameter of a Content-Disposition, quoted or not (contract 6 #5), or {@code part_<index>}
+     * The {@code filename} parameter of a Content-Disposition, quoted or not (servers write both), or {@code part_<index>}
      * as in the Python client. Like the Python client, the value is taken as it is: backslashes are not unescaped, so
      * {@link SafeRelativePath} sees the name exactly as the server wrote it.
      */

@@ -1,6 +1,6 @@
 package io.github.cameldatagrok.client;
 
-/** A query string with each value percent-encoded (RFC 3986); unset (null) parameters are left out (contract 7.4). */
+/** A query string with each value percent-encoded (RFC 3986); unset (null) parameters are left out, as Datagrok's clients do. */
 final class QueryString {
 
     private final StringBuilder text = new StringBuilder();

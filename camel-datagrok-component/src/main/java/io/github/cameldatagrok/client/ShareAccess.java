@@ -2,7 +2,7 @@ package io.github.cameldatagrok.client;
 
 import java.util.Locale;
 
-/** The access a share grants (contract 3.5); Edit includes View. */
+/** The access a share grants (the {@code access} parameter of the share routes); Edit includes View. */
 public enum ShareAccess {
     View, Edit;
 

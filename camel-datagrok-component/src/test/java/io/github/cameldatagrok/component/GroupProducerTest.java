@@ -165,7 +165,7 @@ class GroupProducerTest extends DatagrokTestSupport {
         assertThatThrownBy(() -> template.sendBody("datagrok:group?action=save", "Geologists"))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("Unrecognized token 'Geologists'"))
                 .satisfies(e -> assertThat(e.getCause()).hasMessageStartingWith(
-                        "The body of a datagrok:group save is not a JSON group"));
+                        "The body of a datagrok:group save is not a JSON Group"));
         assertThatThrownBy(() -> template.sendBody("datagrok:group?action=save", 42))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("must be a Group, a Map or JSON")
                         .contains("java.lang.Integer"));
@@ -184,7 +184,7 @@ class GroupProducerTest extends DatagrokTestSupport {
         assertThat(names(chemists.members())).containsExactly("Bob Stone");
         assertThat(emulator().groups().isAdminMember("Chemists", "Alice Mendel")).isTrue();
         assertThat(emulator().groups().isMember("Chemists", "Bob Stone")).isTrue();
-        // G3 on the parent, the member by lookup then by login, the save with relations
+        // GET groups/{id} on the parent, the member by lookup then by login, the save with relations
         assertThat(sent()).containsExactly("GET /public/v1/groups/Chemists", "GET /public/v1/groups/lookup?query=alice",
                 "GET /public/v1/users/alice", "POST /public/v1/groups?saveRelations=true");
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** D1 over real HTTP: tables by id or dotted name, optional layout, unknown tables as ApiError on 200. */
+/** {@code POST /public/v1/dashboards/{name}/{tableIds}} over real HTTP: tables by id or dotted name, optional layout, unknown tables as ApiError on 200. */
 class DashboardsApiTest {
 
     @RegisterExtension

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** FN1-FN3 over real HTTP: built-ins, registered functions, dataframes as CSV, errors as ApiError on 200. */
+/** Function calls and the catalogue ({@code /public/v1/functions...}) over real HTTP: built-ins, registered functions, dataframes as CSV, errors as ApiError on 200. */
 class FunctionsApiTest {
 
     @RegisterExtension

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Groups (G1-G12) and users (U1-U3) over real HTTP. */
+/** Groups ({@code /public/v1/groups...}) and users ({@code /public/v1/users...}) over real HTTP. */
 class GroupsApiTest {
 
     @RegisterExtension

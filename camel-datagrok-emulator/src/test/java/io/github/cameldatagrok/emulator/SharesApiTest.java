@@ -11,7 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Entity shares (S1), the older dashboard share route (D2) and the permissions they leave, over real HTTP. */
+/** Entity shares ({@code POST entities/{id}/shares}), the older dashboard share route
+ * ({@code GET dashboards/{id}/shares}) and the permissions they leave, over real HTTP. */
 class SharesApiTest {
 
     @RegisterExtension

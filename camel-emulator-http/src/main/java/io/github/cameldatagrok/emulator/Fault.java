@@ -121,7 +121,7 @@ public final class Fault {
         return this;
     }
 
-    /** Answer HTTP 200 with the ApiError object as a JSON string literal (contract 1.5, form 2). */
+    /** Answer HTTP 200 with the ApiError object as a JSON string literal (Datagrok does this when a handler returned text). */
     public Fault apiErrorAsString(String message) {
         return apiErrorAsString(message, 500);
     }
@@ -132,7 +132,7 @@ public final class Fault {
         return this;
     }
 
-    /** Leave out the {@code api-error} header of an ApiError fault, so only the body tells (contract 6 #9). */
+    /** Leave out the {@code api-error} header of an ApiError fault, so only the body tells (whether both always come together is not settled). */
     public Fault withoutApiErrorHeader() {
         this.apiErrorHeader = false;
         return this;

@@ -3,8 +3,9 @@ package io.github.cameldatagrok.client.model;
 import java.util.Map;
 
 /**
- * What Datagrok answers to a dashboard creation (D1): JSON identifying the project, read as {@code ID}, else
- * {@code id} (contract 6, row 4).
+ * What Datagrok answers to a dashboard creation ({@code POST /public/v1/dashboards/{name}/{tableIds}} — Python
+ * {@code tables.create_dashboard}): JSON identifying the project, read as {@code ID}, else
+ * {@code id}: the answer's other keys are not pinned down.
  *
  * @param id       the project's id
  * @param grokName its Grok name, when sent

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What Datagrok says about a function (FN2): its name and its parameters, read from {@code parameterInfos} or,
+ * What Datagrok says about a function ({@code GET /public/v1/functions/{name}} — Python {@code functions.get}): its name and its parameters, read from {@code parameterInfos} or,
  * failing that, {@code params}.
  *
  * @param id       the function's UUID

@@ -19,7 +19,7 @@ import io.github.cameldatagrok.emulator.tables.TableName;
 import io.github.cameldatagrok.emulator.tables.TableStore;
 
 /**
- * D1 {@code POST /public/v1/dashboards/{name}/{tableIds}} (contract 3.4): a project of the given tables
+ * {@code POST /public/v1/dashboards/{name}/{tableIds}} (Python {@code tables.create_dashboard}): a project of the given tables
  * (comma-separated UUIDs or dotted names in one segment) with the optional layout JSON of the body (section 5).
  * An unknown table, an empty id or a body that is not JSON is an ApiError on HTTP 200, and nothing is created.
  * Answer: {@code {"ID", "id", "name", "Grok name", "URL", "tables"}}.

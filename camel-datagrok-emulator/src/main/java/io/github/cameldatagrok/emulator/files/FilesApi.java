@@ -26,7 +26,8 @@ import io.github.cameldatagrok.emulator.http.Json;
 import io.github.cameldatagrok.emulator.http.Router;
 
 /**
- * Files in connectors (contract 3.2, 3.3): F1 download, F2 upload, F3 delete and F4 {@code files/sync}.
+ * Files in connectors: download, upload, delete ({@code /public/v1/files/{connector}/{path}}) and
+ * {@code files/sync} (Python {@code files.sync_dir}).
  * {@code {connector}} is a connector UUID or dotted Grok name; paths are {@code /}-separated, each segment
  * percent-decoded.
  */
@@ -92,7 +93,7 @@ public final class FilesApi implements ApiArea {
                 eTag = hashing.eTag();
             }
             store.commit(connector.get(), path, upload, eTag);
-            // "200, body unused" (contract 3.2)
+            // "200, body unused", as Datagrok answers an upload
             exchange.send(200, null, new byte[0]);
         } finally {
             Files.deleteIfExists(upload);
@@ -113,7 +114,7 @@ public final class FilesApi implements ApiArea {
     }
 
     /**
-     * F4: the body maps relative paths to the eTags the client holds. Answers 204 when the directory has no
+     * {@code POST files/sync/...}: the body maps relative paths to the eTags the client holds. Answers 204 when the directory has no
      * (matching) file, else one part per file: {@code not-modified} for an eTag the client has, the content with
      * {@code X-File-E-Tag} for a new or changed file, and {@code deleted} for a path the client has that is gone.
      */
@@ -164,7 +165,7 @@ public final class FilesApi implements ApiArea {
         multipart.finish();
     }
 
-    /** {@code csv} and {@code .csv} both mean files ending in {@code .csv} (contract 6 #5). */
+    /** {@code csv} and {@code .csv} both mean files ending in {@code .csv} (Datagrok's clients send either). */
     static String extension(String ext) {
         if (ext == null || ext.isBlank()) {
             return null;

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * One input or output of an emulated function: a name and a Datagrok {@code propertyType}
- * ({@code int}, {@code double}, {@code string}, {@code bool}, {@code dataframe}, ...; contract 4).
+ * ({@code int}, {@code double}, {@code string}, {@code bool}, {@code dataframe}, ...).
  */
 public record FunctionParam(String name, String propertyType, boolean input) {
 

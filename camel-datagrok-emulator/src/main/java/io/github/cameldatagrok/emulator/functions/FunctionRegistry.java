@@ -46,7 +46,7 @@ public final class FunctionRegistry {
         return register(grokName, "function", params, body);
     }
 
-    /** As {@link #register(String, List, EmulatedFunction)}, with the {@code source} FN2 reports. */
+    /** As {@link #register(String, List, EmulatedFunction)}, with the {@code source} that {@code GET functions/{name}} reports. */
     public RegisteredFunction register(String grokName, String source, List<FunctionParam> params,
             EmulatedFunction body) {
         if (grokName == null || grokName.isBlank() || grokName.indexOf('.') >= 0) {

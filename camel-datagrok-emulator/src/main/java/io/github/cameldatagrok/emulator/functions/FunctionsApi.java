@@ -46,7 +46,7 @@ import io.github.cameldatagrok.emulator.users.UsersApi;
  * output as the bare JSON value, several as an object of outputs by name.</li>
  * <li>Dataframes, in and out, are CSV text with a header row in a JSON string; an input may also be a JSON
  * array of row objects.</li>
- * <li>Unknown function, missing or ill-typed input, or a failing function: HTTP 200 + ApiError (contract 1.5).</li>
+ * <li>Unknown function, missing or ill-typed input, or a failing function: HTTP 200 + ApiError, as Datagrok answers.</li>
  * </ul>
  */
 public final class FunctionsApi implements ApiArea {
@@ -376,7 +376,7 @@ public final class FunctionsApi implements ApiArea {
         return Json.MAPPER.valueToTree(value instanceof DataFrame frame ? frame.toCsv() : value);
     }
 
-    /** FN2 Func JSON: {@code nqName} and {@code parameterInfos} as the server sends them, plus {@code params}. */
+    /** The Func JSON of {@code GET functions/{name}}: {@code nqName} and {@code parameterInfos} as the server sends them, plus {@code params}. */
     static ObjectNode describe(RegisteredFunction function) {
         ObjectNode func = function.saved() != null ? function.saved().deepCopy() : Json.object();
         func.put("#type", switch (function.source()) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A function in the registry.
  *
- * @param id       its UUID (FN2 answers by id too)
+ * @param id       its UUID ({@code GET functions/{id}} answers by id too)
  * @param grokName {@code Namespace:Name}, or a bare core name such as {@code Sin}
  * @param source   {@code function}, {@code function-package}, {@code script} or {@code data-query}
  * @param params   inputs and outputs, in declared order

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cameldatagrok.emulator.http.Json;
 
-/** The JSON forms of groups, relations and membership requests (contract 4). */
+/** The JSON forms of groups, relations and membership requests, as Datagrok writes them. */
 public final class GroupJson {
 
     private GroupJson() {
@@ -25,7 +25,7 @@ public final class GroupJson {
         return json;
     }
 
-    /** The pruned projection of lookup (G2): no relations, no dates. Saving it would drop the members. */
+    /** The pruned projection of {@code GET groups/lookup}: no relations, no dates. Saving it would drop the members. */
     static ObjectNode pruned(GroupStore.StoredGroup group) {
         ObjectNode json = Json.object();
         json.put("#type", "UserGroup");
@@ -51,7 +51,7 @@ public final class GroupJson {
         return json;
     }
 
-    /** Non-admin relations come back with {@code isAdmin: null}, as Datagrok sends them (contract 3.8). */
+    /** Non-admin relations come back with {@code isAdmin: null}, as Datagrok sends them. */
     static ObjectNode relation(GroupStore store, GroupStore.Relation relation) {
         ObjectNode json = Json.object();
         json.put("id", relation.id());

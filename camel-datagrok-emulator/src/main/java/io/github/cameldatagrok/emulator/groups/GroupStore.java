@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Groups, their relations (members and memberships) and membership requests, in memory (contract 3.8, 4).
+ * Groups, their relations (members and memberships) and membership requests, in memory.
  * <p>
  * Seeded with Datagrok's well-known groups under their real ids; the current user's personal group is a member
  * of All users, Developers and (as admin) Administrators. All methods are synchronized on the store: the data is

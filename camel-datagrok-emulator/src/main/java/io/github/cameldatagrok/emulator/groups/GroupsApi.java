@@ -21,7 +21,7 @@ import io.github.cameldatagrok.emulator.http.JsonBody;
 import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.emulator.search.SmartFilter;
 
-/** G1-G12 of contract 3.8: list, look up, read, save and delete groups; members, memberships and requests. */
+/** {@code /public/v1/groups} (Python {@code groups.*}): list, look up, read, save and delete groups; members, memberships and requests. */
 public final class GroupsApi implements ApiArea {
 
     private static final Pattern UUID_PATTERN =

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The error shapes of contract 1.5, in one place so every area answers alike:
+ * Datagrok's error shapes (status, {@code api-error} header, ApiError body on HTTP 200), in one place so every area answers alike:
  * <ol>
  * <li>HTTP status >= 400 with {@code {"message": "...", "errorCode": n}} ({@link #httpError});</li>
  * <li>HTTP 200 with an ApiError object {@code {"#type":"ApiError","message":"...","errorCode":n}}

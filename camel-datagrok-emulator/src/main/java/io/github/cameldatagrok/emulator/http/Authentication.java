@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The API key check of {@code /public/v1}: the {@code Authorization} header must be exactly
- * {@code Bearer <key>} or the raw {@code <key>} (contract 1.2). Nothing else: no lower-case scheme, no extra
+ * {@code Bearer <key>} or the raw {@code <key>}, as Datagrok accepts. Nothing else: no lower-case scheme, no extra
  * spaces, no cookie, no query parameter. Being stricter than a lenient server is the safe side for tests.
  */
 public final class Authentication {

@@ -12,7 +12,7 @@ public final class Json {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    // Datagrok writes ISO-8601 UTC with microseconds: 2025-04-29T09:53:40.502720Z (contract 1.7).
+    // Datagrok writes ISO-8601 UTC with microseconds: 2025-04-29T09:53:40.502720Z.
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 

@@ -12,7 +12,7 @@ import io.github.cameldatagrok.emulator.users.UserStore;
 
 /**
  * Permissions of entities: which group may view or edit which entity. Sharing resolves each name the way the
- * share routes do (contract 3.5): a group id, a group name, or a user's login (meaning the user's personal group),
+ * share routes do: a group id, a group name, or a user's login (meaning the user's personal group),
  * case-insensitively. Edit includes View.
  */
 public final class ShareStore {

@@ -17,8 +17,8 @@ import io.github.cameldatagrok.emulator.http.Json;
 import io.github.cameldatagrok.emulator.http.Router;
 
 /**
- * Shares (contract 3.5): S1 {@code POST /public/v1/entities/{id}/shares?groups=…&access=…} (current) and the
- * older D2 {@code GET /public/v1/dashboards/{id}/shares?groups=…&access=…}; either can be left out to play an
+ * Shares: {@code POST /public/v1/entities/{id}/shares?groups=…&access=…} (current, Python {@code shares.share}) and the
+ * older {@code GET /public/v1/dashboards/{id}/shares?groups=…&access=…}; either can be left out to play an
  * older or a newer server. Both answer {@code {status, shared, alreadyShared, failed}}. The internal
  * {@code GET /privileges/permissions?entityId=…} lists an entity's permissions.
  */

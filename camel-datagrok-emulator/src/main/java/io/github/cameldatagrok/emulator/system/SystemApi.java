@@ -12,7 +12,7 @@ import io.github.cameldatagrok.emulator.http.Json;
 import io.github.cameldatagrok.emulator.http.Router;
 
 /**
- * Server-level routes (contract 3.12): H1 {@code GET /public/v1/healthcheck[?module=key]} (authenticated,
+ * Server-level routes: {@code GET /public/v1/healthcheck[?module=key]} (authenticated,
  * always 200: a failed service makes it {@code degraded}, see {@link ServiceStatus}), {@code GET /info/server} and
  * the anonymous probe {@code GET /admin/health}.
  */

@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A table's Grok name {@code Namespace:Project:Table} and the rules that complete a short one:
  * a bare {@code T} is {@code <login>:T:T}, two parts {@code P.T} are {@code <login>:P:T}, three are as given
- * (contract 1.4 and 3.1). Lookups compare {@link #key()}, the lower-cased Grok name.
+ * (the colon-to-period rule of Datagrok's clients). Lookups compare {@link #key()}, the lower-cased Grok name.
  */
 public record TableName(String namespace, String project, String table) {
 
@@ -18,7 +18,7 @@ public record TableName(String namespace, String project, String table) {
 
     /**
      * Parses the name of a URL path segment (already percent-decoded), where periods stand for colons.
-     * A literal colon is refused: clients must send periods (contract 1.4), and a test should prove that.
+     * A literal colon is refused: clients must send periods (Python {@code tables.download} does), and a test should prove that.
      */
     public static TableName fromUrl(String name, String login) {
         if (name.indexOf(':') >= 0) {

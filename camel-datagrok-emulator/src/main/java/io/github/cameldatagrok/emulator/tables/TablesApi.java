@@ -16,7 +16,8 @@ import io.github.cameldatagrok.emulator.http.Json;
 import io.github.cameldatagrok.emulator.http.Router;
 
 /**
- * T1 {@code GET /public/v1/tables/{name}} and T2 {@code POST /public/v1/tables/{name}} (contract 3.1).
+ * {@code GET /public/v1/tables/{name}} (Python {@code tables.download}) and {@code POST /public/v1/tables/{name}}
+ * (Python {@code tables.upload}).
  * {@code {name}} is a table UUID or a dotted Grok name.
  */
 public final class TablesApi implements ApiArea {
@@ -52,7 +53,7 @@ public final class TablesApi implements ApiArea {
         try {
             data = store.openData(table.get());
         } catch (NoSuchFileException missing) {
-            // Datagrok answers a table without its data file with a text ApiError (contract 1.5).
+            // Datagrok answers a table without its data file with a text ApiError.
             ApiErrors.apiErrorAsString(exchange, "Table data not found: " + table.get().grokName(), 404,
                     "text/plain; charset=utf-8", true);
             return;
@@ -118,7 +119,7 @@ public final class TablesApi implements ApiArea {
         return TableStore.isUuid(name) ? store.findById(name) : store.findByName(TableName.fromUrl(name, login));
     }
 
-    /** {@code {"ID", "Grok name", "Markup", "URL"}}, in this order and with these exact keys (contract 3.1). */
+    /** {@code {"ID", "Grok name", "Markup", "URL"}}, in this order and with these exact keys, as Datagrok answers an upload. */
     static ObjectNode uploadAnswer(TableInfo info, String serverUrl) {
         TableName name = info.tableName();
         ObjectNode answer = Json.object();

@@ -1,0 +1,84 @@
+package io.github.cameldatagrok.docs.snippets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import io.github.cameldatagrok.component.DatagrokComponent;
+import io.github.cameldatagrok.docs.DocSnippets;
+import io.github.cameldatagrok.emulator.DatagrokEmulator;
+import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.apache.camel.support.SimpleEventNotifierSupport;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Runs the documents' code blocks against the Datagrok emulator. The working directory is {@code target/docs-run}, so
+ * relative paths of the snippets ({@code file:inbox}) stay in the build folder. The datagrok component is configured
+ * as a user's {@code application.properties} would (base URL and key on the component), never in the snippets.
+ * Any exchange that fails in a snippet's routes fails the test, unless the test expects it.
+ */
+abstract class SnippetTestSupport extends CamelTestSupport {
+
+    @RegisterExtension
+    static final DatagrokEmulatorExtension DATAGROK = DatagrokEmulatorExtension.create();
+
+    /** Exchanges that failed in any route of the context. */
+    protected final List<Exchange> failures = new CopyOnWriteArrayList<>();
+    protected boolean failuresExpected;
+
+    protected DatagrokEmulator emulator() {
+        return DATAGROK.emulator();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        DatagrokComponent datagrok = new DatagrokComponent();
+        datagrok.getConfiguration().setBaseUrl(DATAGROK.baseUrl());
+        datagrok.getConfiguration().setApiKey(DATAGROK.apiKey());
+        context.addComponent("datagrok", datagrok);
+        context.getManagementStrategy().addEventNotifier(new SimpleEventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                if (event instanceof CamelEvent.ExchangeFailedEvent failed) {
+                    failures.add(failed.getExchange());
+                }
+            }
+        });
+        return context;
+    }
+
+    /** Loads the YAML block {@code name} of the documents, verbatim, into the running context. */
+    protected void loadYaml(String yaml) throws Exception {
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("snippet.yaml", yaml));
+    }
+
+    /** Waits until {@code count} exchanges that started at an endpoint matching {@code from} are done. */
+    protected void awaitDone(String from, int count) {
+        NotifyBuilder done = new NotifyBuilder(context).from(from).whenDone(count).create();
+        assertThat(done.matches(20, TimeUnit.SECONDS)).as(count + " exchanges from " + from + " done").isTrue();
+    }
+
+    @AfterEach
+    void noExchangeFailed() {
+        if (!failuresExpected) {
+            assertThat(failures).as("exchanges that failed in the snippet's routes")
+                    .extracting(e -> e.getException() == null ? "?" : e.getException().toString())
+                    .isEmpty();
+        }
+    }
+
+    static String yaml(String name) {
+        return DocSnippets.yaml(name);
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.cameldatagrok.docs.snippets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.util.FileUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The table blocks of README.md and the component's page. */
+class TableSnippetsTest extends SnippetTestSupport {
+
+    static final String ORDERS = "id,customer,total\n1,Ada,9.5\n2,Bob,3\n";
+
+    @BeforeEach
+    void seed() throws Exception {
+        emulator().reset();
+        emulator().tables().put("Admin:Sales:Orders", ORDERS);
+        FileUtil.removeDir(Path.of("inbox").toFile());
+        Files.createDirectories(Path.of("inbox"));
+    }
+
+    private void dropIntoInbox() throws Exception {
+        Path upload = Path.of("inbox", "customers.csv.tmp");
+        Files.writeString(upload, "a,b\n1,2\n", StandardCharsets.UTF_8);
+        Files.move(upload, Path.of("inbox", "customers.csv"));
+    }
+
+    @Test
+    void readmeTablesInJava() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // tag::readme-tables[]
+                // upload (the default action): CSV bodies (InputStream, byte[], String, File, Path, GenericFile) or rows
+                from("file:inbox?include=.*\\.csv")
+                    .setHeader("CamelDatagrokTarget", simple("Sales:${file:onlyname.noext}"))   // overrides the URI target
+                    .to("datagrok:table")
+                    .log("${header.CamelDatagrokGrokName} has id ${header.CamelDatagrokTableId}: ${header.CamelDatagrokUrl}");
+
+                // download: outputType stream (default), string, rows or iterator
+                from("direct:report")
+                    .to("datagrok:table:Admin:Sales:Orders?action=download&outputType=iterator")
+                    .split(body()).streaming()
+                        .log("${body[customer]} spent ${body[total]}");
+
+                // the action per message
+                from("direct:fetch")
+                    .setHeader("CamelDatagrokAction", constant("download"))
+                    .to("datagrok:table:Admin:Sales:Orders?outputType=rows");
+
+                // poll a table; emitted on the first poll and whenever its content changes
+                from("datagrok:table:Admin:Sales:Orders?delay=60000&initialDelay=0&outputType=rows")
+                    .log("Orders changed: ${body.size()} rows");
+
+                // retries and HTTP settings, per endpoint or on the component
+                from("direct:robust")
+                    .to("datagrok:table:Admin:Sales:Orders?retryUploads=true&maxAttempts=5&retryDelay=2s"
+                        + "&connectTimeout=10s&responseTimeout=5m&maxTotalConnections=50&connectionsPerRoute=10");
+                // end::readme-tables[]
+            }
+        });
+        awaitDone("datagrok:table:*", 1);            // the first poll emitted the table
+
+        dropIntoInbox();
+        awaitDone("file:*", 1);
+        assertThat(emulator().tables().readCsv("Admin:Sales:customers")).isEqualTo("a,b\n1,2\n");
+
+        template.sendBody("direct:report", null);
+        assertThat(template.requestBody("direct:fetch", null, List.class))
+                .containsExactly(Map.of("id", 1, "customer", "Ada", "total", 9.5),
+                        Map.of("id", 2, "customer", "Bob", "total", 3));
+
+        template.sendBody("direct:robust", "id\n7\n");
+        assertThat(emulator().tables().readCsv("Admin:Sales:Orders")).isEqualTo("id\n7\n");
+    }
+
+    @Test
+    void readmeTablesInYaml() throws Exception {
+        loadYaml(yaml("readme-tables-yaml"));
+        awaitDone("datagrok:table:*", 1);
+
+        dropIntoInbox();
+        awaitDone("file:*", 1);
+        assertThat(emulator().tables().readCsv("Admin:Sales:customers")).isEqualTo("a,b\n1,2\n");
+
+        template.sendBody("direct:report", null);
+    }
+}
