@@ -1,5 +1,6 @@
 # Shared steps of the benchmark scripts; sourced, not run. Each script sets WORK, KEY, BENCH_CLASS and a usage line
-# range (USAGE_LINES), then calls: bench_args "$@"; bench_build; bench_prepare; bench_start_emulator.
+# range (USAGE_LINES), then calls: bench_args "$@"; bench_build; bench_prepare; bench_start_emulator. A script for
+# another module sets BENCH_MODULE and EMULATOR_JAR first (default: the datagrok component and emulator).
 
 # --no-build skips the build; -h prints the script's usage lines
 bench_args() {
@@ -18,7 +19,8 @@ bench_build() {
     echo "building (mvn -DskipTests install; compiles the bench classes too)"
     mvn -q -B -DskipTests install
   fi
-  JAR=camel-datagrok-emulator/target/camel-datagrok-emulator-0.1.0-SNAPSHOT-standalone.jar
+  BENCH_MODULE=${BENCH_MODULE:-camel-datagrok-component}
+  JAR=${EMULATOR_JAR:-camel-datagrok-emulator/target/camel-datagrok-emulator-0.1.0-SNAPSHOT-standalone.jar}
   [[ -f $JAR && -f $BENCH_CLASS ]] || { echo "missing $JAR or $BENCH_CLASS: run without --no-build" >&2; exit 1; }
 }
 
@@ -31,9 +33,9 @@ bench_prepare() {
   rm -rf "$WORK" && mkdir -p "$WORK/data" "$WORK/lib" && touch "$marker"
   EMULATOR_PID=
   trap bench_cleanup EXIT
-  cp -r camel-datagrok-component/target/classes camel-datagrok-component/target/test-classes "$JAR" "$WORK/lib/"
+  cp -r "$BENCH_MODULE/target/classes" "$BENCH_MODULE/target/test-classes" "$JAR" "$WORK/lib/"
   JAR=$WORK/lib/$(basename "$JAR")
-  mvn -q -B -f camel-datagrok-component dependency:build-classpath -Dmdep.includeScope=test \
+  mvn -q -B -f "$BENCH_MODULE" dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$WORK/classpath.txt"
   CP="$(cat "$WORK/classpath.txt"):$WORK/lib/classes:$WORK/lib/test-classes"
 }
