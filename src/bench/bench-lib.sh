@@ -46,16 +46,21 @@ bench_cleanup() {
 }
 
 # The emulator in its own JVM, on a port it picks itself (no race for a "free" port); sets BASE and EMULATOR_PID.
+# The Datagrok emulator by default; a script for another emulator sets EMULATOR_CMD (the java arguments), BASE_PATTERN
+# (how its log line names the base URL) and PROBE_PATH (a route that answers once it is up) first.
 bench_start_emulator() {
-  DATAGROK_EMULATOR_API_KEY=$KEY java -Xmx512m -jar "$JAR" --port 0 --data-dir "$WORK/data" >"$WORK/emulator.log" 2>&1 &
+  local cmd=${EMULATOR_CMD:--Xmx512m -jar $JAR --port 0 --data-dir $WORK/data}
+  local pattern=${BASE_PATTERN:-http://[0-9.:]*/api} probe=${PROBE_PATH:-/info/server}
+  # shellcheck disable=SC2086
+  DATAGROK_EMULATOR_API_KEY=$KEY GRAFANA_EMULATOR_TOKEN=$KEY java $cmd >"$WORK/emulator.log" 2>&1 &
   EMULATOR_PID=$!
   BASE=
   for _ in $(seq 100); do
-    BASE=$(grep -o 'http://[0-9.:]*/api' "$WORK/emulator.log" | head -1 || true)
-    [[ -n $BASE ]] && curl -fsS -o /dev/null "${BASE%/api}/info/server" 2>/dev/null && break
+    BASE=$(grep -o "$pattern" "$WORK/emulator.log" | head -1 || true)
+    [[ -n $BASE ]] && curl -fsS -o /dev/null "${BASE%/api}$probe" 2>/dev/null && break
     kill -0 "$EMULATOR_PID" 2>/dev/null || { cat "$WORK/emulator.log" >&2; exit 1; }
     BASE=; sleep 0.2
   done
-  [[ -n $BASE ]] || { echo "emulator did not answer /info/server" >&2; cat "$WORK/emulator.log" >&2; exit 1; }
-  echo "emulator at $BASE (pid $EMULATOR_PID, -Xmx512m, data in $WORK/data)"
+  [[ -n $BASE ]] || { echo "emulator did not answer $probe" >&2; cat "$WORK/emulator.log" >&2; exit 1; }
+  echo "emulator at $BASE (pid $EMULATOR_PID, java $cmd)"
 }

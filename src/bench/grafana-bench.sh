@@ -23,17 +23,10 @@ bench_build
 bench_prepare
 
 # --- the emulator in its own JVM (Grafana 11: the legacy routes both sides use), on a port it picks
-GRAFANA_EMULATOR_TOKEN=$KEY java -Xmx1g -jar "$JAR" --port 0 --grafana-version 11 >"$WORK/emulator.log" 2>&1 &
-EMULATOR_PID=$!
-BASE=
-for _ in $(seq 100); do
-  BASE=$(grep -o 'http://[0-9.:]*' "$WORK/emulator.log" | head -1 || true)
-  [[ -n $BASE ]] && curl -fsS -o /dev/null "$BASE/api/health" 2>/dev/null && break
-  kill -0 "$EMULATOR_PID" 2>/dev/null || { cat "$WORK/emulator.log" >&2; exit 1; }
-  BASE=; sleep 0.2
-done
-[[ -n $BASE ]] || { echo "emulator did not answer /api/health" >&2; cat "$WORK/emulator.log" >&2; exit 1; }
-echo "emulator at $BASE (pid $EMULATOR_PID, -Xmx1g, Grafana 11)"
+EMULATOR_CMD="-Xmx1g -jar $JAR --port 0 --grafana-version 11"
+BASE_PATTERN='http://[0-9.:]*'
+PROBE_PATH=/api/health
+bench_start_emulator
 
 # --- curl: one process per phase on keep-alive connections. Saves: a config file of DASHBOARDS POSTs of
 # /api/dashboards/db (the first run creates, later ones update with overwrite); search: /api/search pages of 1000
@@ -42,11 +35,13 @@ curl_saves() { # $1 = run
   local cfg=$WORK/curl-saves.cfg
   : >"$cfg"
   for ((i = 0; i < DASHBOARDS; i++)); do
-    printf 'url = "%s/api/dashboards/db"\ndata = "{\\"dashboard\\":{\\"uid\\":\\"curl%d\\",\\"title\\":\\"curl dashboard %d\\",\\"tags\\":[\\"bench\\"],\\"panels\\":[{\\"id\\":1,\\"type\\":\\"stat\\",\\"title\\":\\"run %d\\"}]},\\"overwrite\\":true}"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\nnext\n' \
-      "$BASE" "$i" "$i" "$1" >>"$cfg"
+    # options reset at each "next": every transfer carries its own headers
+    ((i == 0)) || echo next >>"$cfg"
+    printf 'url = "%s/api/dashboards/db"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\ndata = "{\\"dashboard\\":{\\"uid\\":\\"curl%d\\",\\"title\\":\\"curl dashboard %d\\",\\"tags\\":[\\"bench\\"],\\"panels\\":[{\\"id\\":1,\\"type\\":\\"stat\\",\\"title\\":\\"run %d\\"}]},\\"overwrite\\":true}"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\nsilent\nshow-error\n' \
+      "$BASE" "$KEY" "$i" "$i" "$1" >>"$cfg"
   done
   local t0; t0=$(date +%s.%N)
-  curl -sS -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -K "$cfg" >"$WORK/curl-saves.out"
+  curl -K "$cfg" >"$WORK/curl-saves.out"
   echo "$(date +%s.%N) - $t0" | bc
   local ok; ok=$(grep -c '^200$' "$WORK/curl-saves.out" || true)
   [[ $ok == "$DASHBOARDS" ]] || { echo "curl saves: $ok of $DASHBOARDS answered 200" >&2; exit 1; }
