@@ -86,8 +86,8 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         // the filters decide which files the server lists (and so which it reports deleted): part of the identity
         String identity = key + "?recursive=" + syncOptions.recursive() + "&ext=" + syncOptions.ext();
         state = ConsumerStates.open(getEndpoint().getCamelContext(), options.getIdempotentRepository(),
-                options.getStateRepository(), key, Path.of(options.getWorkDirectory()), "file", identity,
-                getEndpoint().getClient().json());
+                options.getStateRepository(), options.getInProgressRepository(), key,
+                Path.of(options.getWorkDirectory()), "file", identity, getEndpoint().getClient().json());
         super.doStart();
     }
 

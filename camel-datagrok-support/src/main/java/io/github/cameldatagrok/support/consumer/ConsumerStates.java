@@ -18,29 +18,40 @@ public final class ConsumerStates {
     }
 
     /**
-     * @param keyPrefix  what the keys in a shared repository start with (the polled thing's name)
+     * @param idempotent a repository of the items done (claimed before their exchange unless {@code inProgress} is
+     *                   set), or null
+     * @param states     a repository of item -> version, or null
+     * @param inProgress a repository holding the claims while exchanges run (camel-file's option of that name), or
+     *                   null
+     * @param keyPrefix  what the keys in a shared repository start with (the polled thing's name, ending with /)
      * @param kind       the consumer's kind, the start of the state file's name ({@code file}, {@code dashboard})
      * @param identity   everything that decides which items the consumer sees (filters included): consumers with
      *                   another identity get another state file
      */
     public static ConsumerState open(CamelContext context, IdempotentRepository idempotent,
-                                     StateRepository<String, String> states, String keyPrefix, Path workDirectory,
-                                     String kind, String identity, ObjectMapper json) throws Exception {
+                                     StateRepository<String, String> states, IdempotentRepository inProgress,
+                                     String keyPrefix, Path workDirectory, String kind, String identity,
+                                     ObjectMapper json) throws Exception {
         if (idempotent != null && states != null) {
             throw new IllegalArgumentException("Set stateRepository or idempotentRepository, not both");
         }
         // A repository may be shared by several routes (or nodes): as camel-file does, it becomes a service of the
         // context, started now and stopped when the context stops, not when this consumer does (stopping a
         // MemoryIdempotentRepository clears it; a JDBC one stops its keep-alive).
+        for (Object repository : new Object[] {idempotent, states, inProgress}) {
+            if (repository != null) {
+                context.addService(repository, true);
+            }
+        }
+        ConsumerState done;
         if (idempotent != null) {
-            context.addService(idempotent, true);
-            return RepositoryState.of(keyPrefix, idempotent);
+            done = RepositoryState.of(keyPrefix, idempotent, inProgress != null);
+        } else if (states != null) {
+            done = RepositoryState.of(keyPrefix, states, json);
+        } else {
+            done = new StateFile(workDirectory.toAbsolutePath(), stateName(kind, identity), json);
         }
-        if (states != null) {
-            context.addService(states, true);
-            return RepositoryState.of(keyPrefix, states);
-        }
-        return new StateFile(workDirectory.toAbsolutePath(), stateName(kind, identity), json);
+        return inProgress == null ? done : new ClaimedState(done, inProgress, keyPrefix);
     }
 
     /** A readable, file-system-safe name for the state of one consumer, unique by a hash of its identity. */

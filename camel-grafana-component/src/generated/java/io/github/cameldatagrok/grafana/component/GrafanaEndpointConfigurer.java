@@ -61,6 +61,8 @@ public class GrafanaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.transport.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inprogressrepository":
+        case "inProgressRepository": target.getConsumerOptions().setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -185,6 +187,8 @@ public class GrafanaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return io.github.cameldatagrok.transport.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inprogressrepository":
+        case "inProgressRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -310,6 +314,8 @@ public class GrafanaEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return target.getConsumerOptions().getIdempotentRepository();
+        case "inprogressrepository":
+        case "inProgressRepository": return target.getConsumerOptions().getInProgressRepository();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":

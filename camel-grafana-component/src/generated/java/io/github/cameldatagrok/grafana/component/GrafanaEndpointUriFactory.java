@@ -23,7 +23,7 @@ public class GrafanaEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(71);
         props.add("action");
         props.add("annotationType");
         props.add("apiVersion");
@@ -45,6 +45,7 @@ public class GrafanaEndpointUriFactory extends org.apache.camel.support.componen
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("idempotentRepository");
+        props.add("inProgressRepository");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("limit");

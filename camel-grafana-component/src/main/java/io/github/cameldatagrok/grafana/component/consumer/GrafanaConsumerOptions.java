@@ -20,6 +20,9 @@ public class GrafanaConsumerOptions {
     @UriParam(label = "consumer,advanced")
     @Metadata(autowired = false)
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced")
+    @Metadata(autowired = false)
+    private IdempotentRepository inProgressRepository;
 
     public int getMaxMessagesPerPoll() {
         return maxMessagesPerPoll;
@@ -66,5 +69,19 @@ public class GrafanaConsumerOptions {
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public IdempotentRepository getInProgressRepository() {
+        return inProgressRepository;
+    }
+
+    /**
+     * Claim each dashboard version or annotation here while its exchange runs (added before, removed after, whatever
+     * the outcome), as camel-file's option of that name does; it is recorded in idempotentRepository (or the state)
+     * only once processed. With a repository whose entries expire unless kept alive (camel-sql's
+     * JdbcOrphanLockAwareIdempotentRepository) an item held by a node that died goes to another node.
+     */
+    public void setInProgressRepository(IdempotentRepository inProgressRepository) {
+        this.inProgressRepository = inProgressRepository;
     }
 }

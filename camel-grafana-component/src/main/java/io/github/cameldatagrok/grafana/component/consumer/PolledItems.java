@@ -48,7 +48,7 @@ abstract class PolledItems extends ScheduledBatchPollingConsumer {
                 + (endpoint.getClient().getConfig().getOrgId() == null ? "" : endpoint.getClient().getConfig().getOrgId())
                 + "/" + kind() + "/";
         state = ConsumerStates.open(endpoint.getCamelContext(), options.getIdempotentRepository(),
-                options.getStateRepository(), prefix, Path.of(options.getWorkDirectory()), "grafana-" + kind(),
+                options.getStateRepository(), options.getInProgressRepository(), prefix, Path.of(options.getWorkDirectory()), "grafana-" + kind(),
                 prefix + "?" + identity(), endpoint.getClient().json());
         super.doStart();
     }
