@@ -54,6 +54,20 @@ public final class DocSnippets {
         return blocks;
     }
 
+    /**
+     * A block of the component's page ({@code datagrok-component.adoc}) named {@code name}, in {@code language}: for the
+     * page's sections whose blocks are already tested where they are written.
+     */
+    public static Block componentPageBlock(String name, String language) {
+        Path page = document("docs.adoc", "src/main/docs/datagrok-component.adoc");
+        List<Block> found = blocks(page).stream().filter(b -> name.equals(b.name())).toList();
+        if (found.size() != 1 || !language.equals(found.get(0).language())) {
+            throw new IllegalStateException(page.getFileName() + " has " + found.size() + " " + language
+                    + " blocks marked 'snippet: " + name + "'");
+        }
+        return found.get(0);
+    }
+
     /** The text of the YAML block named {@code name}, exactly as the document has it. */
     public static String yaml(String name) {
         return named(name, "yaml").text();
