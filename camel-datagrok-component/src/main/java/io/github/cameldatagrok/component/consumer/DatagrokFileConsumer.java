@@ -177,7 +177,8 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
                     synchronized (ignored) {
                         wasIgnored = ignored.remove(part.fileName()) != null;
                     }
-                    if (!wasIgnored) {
+                    // only a file processed before is reported gone: a name the server made up never reaches a route
+                    if (!wasIgnored && known.containsKey(part.fileName())) {
                         emitted += deleted(part.fileName(), known.get(part.fileName()));
                     }
                     continue;
