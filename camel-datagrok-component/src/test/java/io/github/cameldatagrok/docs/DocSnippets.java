@@ -20,7 +20,8 @@ public final class DocSnippets {
 
     /** The documents whose code blocks are checked, relative to the component module. */
     public static final List<Path> DOCUMENTS = List.of(
-            document("docs.readme", "../README.md"));
+            document("docs.readme", "../README.md"),
+            document("docs.adoc", "src/main/docs/datagrok-component.adoc"));
 
     /** Where the tested sources of the Java blocks are. */
     public static final Path SNIPPET_SOURCES = document("docs.snippets",
