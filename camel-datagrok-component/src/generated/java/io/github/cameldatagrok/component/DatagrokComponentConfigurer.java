@@ -44,6 +44,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "clearwhenremoteempty":
         case "clearWhenRemoteEmpty": getOrCreateConfiguration(target).setClearWhenRemoteEmpty(property(camelContext, boolean.class, value)); return true;
         case "columns": getOrCreateConfiguration(target).setColumns(property(camelContext, java.lang.String.class, value)); return true;
+        case "concurrency": getOrCreateConfiguration(target).setConcurrency(property(camelContext, java.lang.Integer.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.cameldatagrok.component.DatagrokConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -51,6 +52,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "datasource":
+        case "dataSource": getOrCreateConfiguration(target).setDataSource(property(camelContext, java.lang.String.class, value)); return true;
         case "ext": getOrCreateConfiguration(target).setExt(property(camelContext, java.lang.String.class, value)); return true;
         case "filter": getOrCreateConfiguration(target).setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "groups": getOrCreateConfiguration(target).setGroups(property(camelContext, java.lang.String.class, value)); return true;
@@ -60,6 +63,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
+        case "includegroup":
+        case "includeGroup": getOrCreateConfiguration(target).setIncludeGroup(property(camelContext, boolean.class, value)); return true;
         case "includemembers":
         case "includeMembers": getOrCreateConfiguration(target).setIncludeMembers(property(camelContext, boolean.class, value)); return true;
         case "includememberships":
@@ -73,9 +78,12 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": getOrCreateConfiguration(target).setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
+        case "maxresults":
+        case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "member": getOrCreateConfiguration(target).setMember(property(camelContext, java.lang.String.class, value)); return true;
+        case "module": getOrCreateConfiguration(target).setModule(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, io.github.cameldatagrok.component.DatagrokOutputType.class, value)); return true;
         case "proxyauthpassword":
@@ -95,13 +103,19 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retryuploads":
         case "retryUploads": getOrCreateConfiguration(target).setRetryUploads(property(camelContext, boolean.class, value)); return true;
+        case "savecredentials":
+        case "saveCredentials": getOrCreateConfiguration(target).setSaveCredentials(property(camelContext, boolean.class, value)); return true;
         case "saverelations":
         case "saveRelations": getOrCreateConfiguration(target).setSaveRelations(property(camelContext, boolean.class, value)); return true;
         case "sharewith":
         case "shareWith": getOrCreateConfiguration(target).setShareWith(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "stoponerror":
+        case "stopOnError": getOrCreateConfiguration(target).setStopOnError(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "tables": getOrCreateConfiguration(target).setTables(property(camelContext, java.lang.String.class, value)); return true;
+        case "tags": getOrCreateConfiguration(target).setTags(property(camelContext, java.lang.String.class, value)); return true;
+        case "transaction": getOrCreateConfiguration(target).setTransaction(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -125,6 +139,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "clearwhenremoteempty":
         case "clearWhenRemoteEmpty": return boolean.class;
         case "columns": return java.lang.String.class;
+        case "concurrency": return java.lang.Integer.class;
         case "configuration": return io.github.cameldatagrok.component.DatagrokConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -132,6 +147,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "datasource":
+        case "dataSource": return java.lang.String.class;
         case "ext": return java.lang.String.class;
         case "filter": return java.lang.String.class;
         case "groups": return java.lang.String.class;
@@ -141,6 +158,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
+        case "includegroup":
+        case "includeGroup": return boolean.class;
         case "includemembers":
         case "includeMembers": return boolean.class;
         case "includememberships":
@@ -154,9 +173,12 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
+        case "maxresults":
+        case "maxResults": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "member": return java.lang.String.class;
+        case "module": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.github.cameldatagrok.component.DatagrokOutputType.class;
         case "proxyauthpassword":
@@ -176,13 +198,19 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryDelay": return long.class;
         case "retryuploads":
         case "retryUploads": return boolean.class;
+        case "savecredentials":
+        case "saveCredentials": return boolean.class;
         case "saverelations":
         case "saveRelations": return boolean.class;
         case "sharewith":
         case "shareWith": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "stoponerror":
+        case "stopOnError": return java.lang.Boolean.class;
         case "tables": return java.lang.String.class;
+        case "tags": return java.lang.String.class;
+        case "transaction": return java.lang.Boolean.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
@@ -207,6 +235,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "clearwhenremoteempty":
         case "clearWhenRemoteEmpty": return getOrCreateConfiguration(target).isClearWhenRemoteEmpty();
         case "columns": return getOrCreateConfiguration(target).getColumns();
+        case "concurrency": return getOrCreateConfiguration(target).getConcurrency();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -214,6 +243,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
+        case "datasource":
+        case "dataSource": return getOrCreateConfiguration(target).getDataSource();
         case "ext": return getOrCreateConfiguration(target).getExt();
         case "filter": return getOrCreateConfiguration(target).getFilter();
         case "groups": return getOrCreateConfiguration(target).getGroups();
@@ -223,6 +254,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
+        case "includegroup":
+        case "includeGroup": return getOrCreateConfiguration(target).isIncludeGroup();
         case "includemembers":
         case "includeMembers": return getOrCreateConfiguration(target).isIncludeMembers();
         case "includememberships":
@@ -236,9 +269,12 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": return getOrCreateConfiguration(target).getLocalPath();
         case "maxattempts":
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
+        case "maxresults":
+        case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "member": return getOrCreateConfiguration(target).getMember();
+        case "module": return getOrCreateConfiguration(target).getModule();
         case "outputtype":
         case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "proxyauthpassword":
@@ -258,13 +294,19 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "retryuploads":
         case "retryUploads": return getOrCreateConfiguration(target).isRetryUploads();
+        case "savecredentials":
+        case "saveCredentials": return getOrCreateConfiguration(target).isSaveCredentials();
         case "saverelations":
         case "saveRelations": return getOrCreateConfiguration(target).isSaveRelations();
         case "sharewith":
         case "shareWith": return getOrCreateConfiguration(target).getShareWith();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "stoponerror":
+        case "stopOnError": return getOrCreateConfiguration(target).getStopOnError();
         case "tables": return getOrCreateConfiguration(target).getTables();
+        case "tags": return getOrCreateConfiguration(target).getTags();
+        case "transaction": return getOrCreateConfiguration(target).getTransaction();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;

@@ -41,12 +41,15 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "clearwhenremoteempty":
         case "clearWhenRemoteEmpty": target.getConfiguration().setClearWhenRemoteEmpty(property(camelContext, boolean.class, value)); return true;
         case "columns": target.getConfiguration().setColumns(property(camelContext, java.lang.String.class, value)); return true;
+        case "concurrency": target.getConfiguration().setConcurrency(property(camelContext, java.lang.Integer.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "datasource":
+        case "dataSource": target.getConfiguration().setDataSource(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "delete": target.getFileConsumerOptions().setDelete(property(camelContext, boolean.class, value)); return true;
         case "emitdeletes":
@@ -65,6 +68,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "idempotentrepository":
         case "idempotentRepository": target.getFileConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "include": target.getFileConsumerOptions().setInclude(property(camelContext, java.lang.String.class, value)); return true;
+        case "includegroup":
+        case "includeGroup": target.getConfiguration().setIncludeGroup(property(camelContext, boolean.class, value)); return true;
         case "includemembers":
         case "includeMembers": target.getConfiguration().setIncludeMembers(property(camelContext, boolean.class, value)); return true;
         case "includememberships":
@@ -82,9 +87,12 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getFileConsumerOptions().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresults":
+        case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "member": target.getConfiguration().setMember(property(camelContext, java.lang.String.class, value)); return true;
+        case "module": target.getConfiguration().setModule(property(camelContext, java.lang.String.class, value)); return true;
         case "outputtype":
         case "outputType": target.getConfiguration().setOutputType(property(camelContext, io.github.cameldatagrok.component.DatagrokOutputType.class, value)); return true;
         case "pollstrategy":
@@ -112,6 +120,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryUploads": target.getConfiguration().setRetryUploads(property(camelContext, boolean.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "savecredentials":
+        case "saveCredentials": target.getConfiguration().setSaveCredentials(property(camelContext, boolean.class, value)); return true;
         case "saverelations":
         case "saveRelations": target.getConfiguration().setSaveRelations(property(camelContext, boolean.class, value)); return true;
         case "scheduledexecutorservice":
@@ -131,9 +141,13 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getFileConsumerOptions().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "stoponerror":
+        case "stopOnError": target.getConfiguration().setStopOnError(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "tables": target.getConfiguration().setTables(property(camelContext, java.lang.String.class, value)); return true;
+        case "tags": target.getConfiguration().setTags(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "transaction": target.getConfiguration().setTransaction(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "workdirectory":
@@ -163,12 +177,15 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "clearwhenremoteempty":
         case "clearWhenRemoteEmpty": return boolean.class;
         case "columns": return java.lang.String.class;
+        case "concurrency": return java.lang.Integer.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "datasource":
+        case "dataSource": return java.lang.String.class;
         case "delay": return long.class;
         case "delete": return boolean.class;
         case "emitdeletes":
@@ -187,6 +204,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "include": return java.lang.String.class;
+        case "includegroup":
+        case "includeGroup": return boolean.class;
         case "includemembers":
         case "includeMembers": return boolean.class;
         case "includememberships":
@@ -204,9 +223,12 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresults":
+        case "maxResults": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "member": return java.lang.String.class;
+        case "module": return java.lang.String.class;
         case "outputtype":
         case "outputType": return io.github.cameldatagrok.component.DatagrokOutputType.class;
         case "pollstrategy":
@@ -234,6 +256,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryUploads": return boolean.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "savecredentials":
+        case "saveCredentials": return boolean.class;
         case "saverelations":
         case "saveRelations": return boolean.class;
         case "scheduledexecutorservice":
@@ -253,9 +277,13 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "startScheduler": return boolean.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "stoponerror":
+        case "stopOnError": return java.lang.Boolean.class;
         case "tables": return java.lang.String.class;
+        case "tags": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "transaction": return java.lang.Boolean.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "workdirectory":
@@ -286,12 +314,15 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "clearwhenremoteempty":
         case "clearWhenRemoteEmpty": return target.getConfiguration().isClearWhenRemoteEmpty();
         case "columns": return target.getConfiguration().getColumns();
+        case "concurrency": return target.getConfiguration().getConcurrency();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
+        case "datasource":
+        case "dataSource": return target.getConfiguration().getDataSource();
         case "delay": return target.getDelay();
         case "delete": return target.getFileConsumerOptions().isDelete();
         case "emitdeletes":
@@ -310,6 +341,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "idempotentrepository":
         case "idempotentRepository": return target.getFileConsumerOptions().getIdempotentRepository();
         case "include": return target.getFileConsumerOptions().getInclude();
+        case "includegroup":
+        case "includeGroup": return target.getConfiguration().isIncludeGroup();
         case "includemembers":
         case "includeMembers": return target.getConfiguration().isIncludeMembers();
         case "includememberships":
@@ -327,9 +360,12 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getFileConsumerOptions().getMaxMessagesPerPoll();
+        case "maxresults":
+        case "maxResults": return target.getConfiguration().getMaxResults();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "member": return target.getConfiguration().getMember();
+        case "module": return target.getConfiguration().getModule();
         case "outputtype":
         case "outputType": return target.getConfiguration().getOutputType();
         case "pollstrategy":
@@ -357,6 +393,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "retryUploads": return target.getConfiguration().isRetryUploads();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "savecredentials":
+        case "saveCredentials": return target.getConfiguration().isSaveCredentials();
         case "saverelations":
         case "saveRelations": return target.getConfiguration().isSaveRelations();
         case "scheduledexecutorservice":
@@ -376,9 +414,13 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
         case "stateRepository": return target.getFileConsumerOptions().getStateRepository();
+        case "stoponerror":
+        case "stopOnError": return target.getConfiguration().getStopOnError();
         case "tables": return target.getConfiguration().getTables();
+        case "tags": return target.getConfiguration().getTags();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "transaction": return target.getConfiguration().getTransaction();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "workdirectory":

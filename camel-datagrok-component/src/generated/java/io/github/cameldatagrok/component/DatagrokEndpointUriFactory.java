@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(68);
+        Set<String> props = new HashSet<>(77);
         props.add("access");
         props.add("action");
         props.add("admin");
@@ -35,9 +35,11 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("bridgeErrorHandler");
         props.add("clearWhenRemoteEmpty");
         props.add("columns");
+        props.add("concurrency");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");
+        props.add("dataSource");
         props.add("delay");
         props.add("delete");
         props.add("emitDeletes");
@@ -51,6 +53,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("httpClientConfigurer");
         props.add("idempotentRepository");
         props.add("include");
+        props.add("includeGroup");
         props.add("includeMembers");
         props.add("includeMemberships");
         props.add("includePersonal");
@@ -60,8 +63,10 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("localPath");
         props.add("maxAttempts");
         props.add("maxMessagesPerPoll");
+        props.add("maxResults");
         props.add("maxTotalConnections");
         props.add("member");
+        props.add("module");
         props.add("operation");
         props.add("outputType");
         props.add("pollStrategy");
@@ -77,6 +82,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("retryDelay");
         props.add("retryUploads");
         props.add("runLoggingLevel");
+        props.add("saveCredentials");
         props.add("saveRelations");
         props.add("scheduledExecutorService");
         props.add("scheduler");
@@ -87,9 +93,12 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateRepository");
+        props.add("stopOnError");
         props.add("tables");
+        props.add("tags");
         props.add("target");
         props.add("timeUnit");
+        props.add("transaction");
         props.add("useFixedDelay");
         props.add("workDirectory");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -47,6 +47,12 @@ public class DatagrokClient implements Closeable {
     private final DatagrokFunctions functions = new DatagrokFunctions(this);
     private final DatagrokDashboards dashboards = new DatagrokDashboards(this);
     private final DatagrokFiles files = new DatagrokFiles(this);
+    private final JsonCalls calls = new JsonCalls(this);
+    private final DatagrokUsers users = new DatagrokUsers(calls);
+    private final DatagrokConnections connections = new DatagrokConnections(calls);
+    private final DatagrokCredentials credentials = new DatagrokCredentials(calls);
+    private final DatagrokPackages packages = new DatagrokPackages(calls);
+    private final DatagrokBatch batch = new DatagrokBatch(calls);
 
     /** A client with its own connection pool. */
     public DatagrokClient(DatagrokClientConfig config) {
@@ -99,6 +105,38 @@ public class DatagrokClient implements Closeable {
         return shares;
     }
 
+    /** Users: read, list, save, block and unblock. */
+    public DatagrokUsers users() {
+        return users;
+    }
+
+    /** Data connections: read, list, save, delete and test. */
+    public DatagrokConnections connections() {
+        return connections;
+    }
+
+    /** Credentials of connections and other entities. */
+    public DatagrokCredentials credentials() {
+        return credentials;
+    }
+
+    /** Installed packages and their published versions. */
+    public DatagrokPackages packages() {
+        return packages;
+    }
+
+    /** Batches of operations in one request. */
+    public DatagrokBatch batch() {
+        return batch;
+    }
+
+    /** The JSON calls the entity resources share. */
+    JsonCalls calls() {
+        return calls;
+    }
+
+    // ---------------------------------------------------------------- functions and dashboards
+
     /** Function calls and the function catalogue. */
     public DatagrokFunctions functions() {
         return functions;
@@ -119,8 +157,17 @@ public class DatagrokClient implements Closeable {
      * within {@link DatagrokClientConfig#getHealthCheckTimeout()}: a probe must answer fast, not retry.
      */
     public DatagrokHealth healthCheck() {
+        return healthCheck(null);
+    }
+
+    /**
+     * The server's health, of one module when {@code module} is given ({@code GET /public/v1/healthcheck?module=}).
+     * The route answers 200 whatever the state: judge by {@link DatagrokHealth#status()}.
+     */
+    public DatagrokHealth healthCheck(String module) {
         String path = API + "/healthcheck";
-        JsonNode answer = transport.callJson(new HttpGet(transport.uri(path)), path,
+        String query = new QueryString().add("module", module == null || module.isBlank() ? null : module).toString();
+        JsonNode answer = transport.callJson(new HttpGet(transport.uri(path + query)), path,
                 RequestOptions.probe(config.getHealthCheckTimeout()));
         Map<String, Object> raw = json().convertValue(answer, new TypeReference<Map<String, Object>>() {
         });

@@ -16,7 +16,11 @@ import java.util.concurrent.ExecutionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cameldatagrok.client.model.DataQuery;
 import io.github.cameldatagrok.client.model.FunctionInfo;
+import io.github.cameldatagrok.client.model.ListResult;
+import io.github.cameldatagrok.client.model.SavedFunction;
+import io.github.cameldatagrok.client.model.Script;
 import io.github.cameldatagrok.csv.CsvRowWriter;
 import io.github.cameldatagrok.transport.RequestOptions;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
@@ -132,6 +136,46 @@ public final class DatagrokFunctions {
             answer.forEach(func -> functions.add(toInfo(func)));
         }
         return functions;
+    }
+
+    /**
+     * Functions matching a smart filter ({@code source="script"}, {@code package.shortName="Chem"}, words), at most
+     * {@code maxResults} (0: all). The server ignores paging and answers every match; the cap applies while reading.
+     */
+    public ListResult<FunctionInfo> list(String filter, int maxResults) {
+        String query = new QueryString().add("text", filter == null || filter.isBlank() ? null : filter).toString();
+        ListResult<JsonNode> read = client.calls().list(DatagrokClient.API + "/functions", query, JsonNode.class,
+                maxResults);
+        return new ListResult<>(read.items().stream().map(this::toInfo).toList(), read.truncated());
+    }
+
+    /**
+     * Saves a script or a data query ({@code POST /public/v1/functions}, Python {@code functions.create_script},
+     * {@code create_query}): one without id gets a new one. Answers the saved function, whose {@code nqName} is what
+     * a call names. Remembered descriptions are dropped, as the saved one may have changed its parameters.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends SavedFunction> T save(T function) {
+        if (function == null) {
+            throw new IllegalArgumentException("No Datagrok script or query to save");
+        }
+        if (function instanceof Script script && (script.getScript() == null || script.getScript().isBlank())) {
+            throw new IllegalArgumentException("The Datagrok script to save has no script text");
+        }
+        if (function instanceof DataQuery query) {
+            if (query.getQuery() == null || query.getQuery().isBlank()) {
+                throw new IllegalArgumentException("The Datagrok query to save has no query text");
+            }
+            if (query.getConnection() == null) {
+                throw new IllegalArgumentException("The Datagrok query to save has no connection");
+            }
+        }
+        if (function.getId() == null) {
+            function.setId(java.util.UUID.randomUUID().toString());
+        }
+        T saved = (T) client.calls().post(DatagrokClient.API + "/functions", "", function, function.getClass());
+        described.clear();
+        return saved;
     }
 
     // ---------------------------------------------------------------- internals

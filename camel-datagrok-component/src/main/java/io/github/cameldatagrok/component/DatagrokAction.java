@@ -45,5 +45,20 @@ public enum DatagrokAction {
     /** Add a member to a group. */
     addMember,
     /** Remove a member from a group. */
-    removeMember
+    removeMember,
+    // users, connections, packages, function catalogue
+    /** Block a user (the full user is read and sent). */
+    block,
+    /** Unblock a user. */
+    unblock,
+    /** Test a data connection: success, or a DatagrokConnectionTestException with Datagrok's error text. */
+    test,
+    /** The published versions of a package. */
+    versions,
+    /** One published version of a package, by its id. */
+    version,
+    /** Call the function (the default of call). */
+    call,
+    /** Describe a function: its parameters. */
+    describe
 }

@@ -36,6 +36,13 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
         CompletableFuture<?> done;
         try {
             DatagrokEndpoint endpoint = getEndpoint();
+            DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.call);
+            if (action != DatagrokAction.call) {
+                // the catalogue actions are quick JSON calls, answered on this thread
+                FunctionCatalogue.run(exchange, endpoint, action);
+                callback.done(true);
+                return true;
+            }
             DatagrokClient client = endpoint.getClient();
             String function = MessageOptions.target(exchange, endpoint);
             Map<String, Object> inputs = CallInputs.of(exchange, client.json());

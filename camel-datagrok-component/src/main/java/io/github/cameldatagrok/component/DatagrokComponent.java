@@ -1,7 +1,6 @@
 package io.github.cameldatagrok.component;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Map;
@@ -66,14 +65,14 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
     private static DatagrokOperation parseOperation(String name, String uri) {
         if (ObjectHelper.isEmpty(name)) {
             throw new IllegalArgumentException("The Datagrok endpoint names no operation: use datagrok:<operation>:<target>,"
-                    + " with operation one of " + Arrays.toString(DatagrokOperation.values()));
+                    + " with operation one of " + DatagrokOperation.uriNames());
         }
-        try {
-            return DatagrokOperation.valueOf(name);
-        } catch (IllegalArgumentException e) {
+        DatagrokOperation operation = DatagrokOperation.fromUri(name);
+        if (operation == null) {
             throw new IllegalArgumentException("Unknown Datagrok operation '" + name + "' in endpoint "
-                    + URISupport.sanitizeUri(uri) + ": use one of " + Arrays.toString(DatagrokOperation.values()));
+                    + URISupport.sanitizeUri(uri) + ": use one of " + DatagrokOperation.uriNames());
         }
+        return operation;
     }
 
     /** Builds the client of an endpoint, on the pool shared by endpoints with the same connection settings. */

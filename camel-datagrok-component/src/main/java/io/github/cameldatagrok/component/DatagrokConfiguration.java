@@ -98,6 +98,26 @@ public class DatagrokConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "false")
     private boolean saveRelations;
 
+    // users, connections, packages, function catalogue, batch, health
+    @UriParam(label = "producer", defaultValue = "1000")
+    private int maxResults = 1000;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean includeGroup;
+    @UriParam(label = "producer")
+    private String dataSource;
+    @UriParam(label = "producer")
+    private String tags;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean saveCredentials;
+    @UriParam(label = "producer")
+    private Integer concurrency;
+    @UriParam(label = "producer")
+    private Boolean stopOnError;
+    @UriParam(label = "producer")
+    private Boolean transaction;
+    @UriParam(label = "producer")
+    private String module;
+
     public DatagrokConfiguration copy() {
         try {
             return (DatagrokConfiguration) clone();
@@ -377,8 +397,10 @@ public class DatagrokConfiguration implements Cloneable {
     }
 
     /**
-     * A Datagrok smart filter for action=list of groups, e.g. name = "Chemists"; personal=false is added unless
-     * includePersonal. The header CamelDatagrokFilter overrides it per message.
+     * A Datagrok smart filter for action=list: of groups (e.g. name = "Chemists"; personal=false is added unless
+     * includePersonal), users (login = "alice", status = "active"), connections (dataSource = "Postgres"), packages
+     * and functions (source = "script", package.shortName = "Chem"). The header CamelDatagrokFilter overrides it per
+     * message.
      */
     public void setFilter(String filter) {
         this.filter = filter;
@@ -455,6 +477,94 @@ public class DatagrokConfiguration implements Cloneable {
      */
     public void setSaveRelations(boolean saveRelations) {
         this.saveRelations = saveRelations;
+    }
+
+    public int getMaxResults() {
+        return maxResults;
+    }
+
+    /**
+     * Lists of users, connections, packages, published versions and functions (action=list, versions): read at most
+     * this many items; the header CamelDatagrokResultsTruncated is true when the server had more. Datagrok's public
+     * list routes ignore paging and answer everything, so the cap is applied while reading; 0 reads all.
+     */
+    public void setMaxResults(int maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    public boolean isIncludeGroup() {
+        return includeGroup;
+    }
+
+    /** Users, action=list: each user comes with its personal group. */
+    public void setIncludeGroup(boolean includeGroup) {
+        this.includeGroup = includeGroup;
+    }
+
+    public String getDataSource() {
+        return dataSource;
+    }
+
+    /** Connections, action=list: only connections of this data source, e.g. Postgres, S3, Files. */
+    public void setDataSource(String dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    /** Connections, action=list: only connections with all these tags (comma-separated). */
+    public void setTags(String tags) {
+        this.tags = tags;
+    }
+
+    public boolean isSaveCredentials() {
+        return saveCredentials;
+    }
+
+    /**
+     * Connections, action=save: store the connection's credentials too; without it Datagrok keeps the credentials it
+     * has.
+     */
+    public void setSaveCredentials(boolean saveCredentials) {
+        this.saveCredentials = saveCredentials;
+    }
+
+    public Integer getConcurrency() {
+        return concurrency;
+    }
+
+    /** Batch: how many operations the server may run at once (the batch option concurrency); unset: its default. */
+    public void setConcurrency(Integer concurrency) {
+        this.concurrency = concurrency;
+    }
+
+    public Boolean getStopOnError() {
+        return stopOnError;
+    }
+
+    /** Batch: skip the remaining operations after one fails (the batch option stopOnError); unset: its default. */
+    public void setStopOnError(Boolean stopOnError) {
+        this.stopOnError = stopOnError;
+    }
+
+    public Boolean getTransaction() {
+        return transaction;
+    }
+
+    /** Batch: all or nothing, a failure undoes the operations done (the batch option transaction); unset: default. */
+    public void setTransaction(Boolean transaction) {
+        this.transaction = transaction;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    /** Health: report only this module (service key, e.g. grok_connect). */
+    public void setModule(String module) {
+        this.module = module;
     }
 
     public String getLocalPath() {

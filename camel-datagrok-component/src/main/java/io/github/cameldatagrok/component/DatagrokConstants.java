@@ -119,6 +119,50 @@ public final class DatagrokConstants {
             + " read whole or written to a file, a polled file whose size the server sent).", javaType = "long")
     public static final String FILE_LENGTH = "CamelDatagrokFileLength";
 
+    // -------------------------------------------------------------- users, connections, credentials, packages
+
+    @Metadata(label = "producer", description = "The id of the user read, saved, blocked or unblocked.",
+              javaType = "String")
+    public static final String USER_ID = "CamelDatagrokUserId";
+
+    @Metadata(label = "producer", description = "The id of the data connection read, saved, deleted or tested.",
+              javaType = "String")
+    public static final String CONNECTION_ID = "CamelDatagrokConnectionId";
+
+    @Metadata(label = "producer", description = "The id of the credentials read or saved (never their secrets).",
+              javaType = "String")
+    public static final String CREDENTIALS_ID = "CamelDatagrokCredentialsId";
+
+    @Metadata(label = "producer", description = "The id of the package (or published version) read.",
+              javaType = "String")
+    public static final String PACKAGE_ID = "CamelDatagrokPackageId";
+
+    @Metadata(label = "producer", description = "Function catalogue: the id of the function described or saved.",
+              javaType = "String")
+    public static final String FUNCTION_ID = "CamelDatagrokFunctionId";
+
+    @Metadata(label = "producer", description = "Lists (action=list of users, connections, packages, functions;"
+            + " versions): how many items the body holds.", javaType = "int")
+    public static final String RESULT_COUNT = "CamelDatagrokResultCount";
+
+    @Metadata(label = "producer", description = "Lists: true when the server had more items than `maxResults` and the"
+            + " body holds only the first `maxResults`.", javaType = "boolean")
+    public static final String RESULTS_TRUNCATED = "CamelDatagrokResultsTruncated";
+
+    // -------------------------------------------------------------- batch and health
+
+    @Metadata(label = "producer", description = "Batch: the answer's summary, a Map with `total`, `succeeded`,"
+            + " `partial`, `failed` and `skipped`.", javaType = "java.util.Map<String, Integer>")
+    public static final String BATCH_SUMMARY = "CamelDatagrokBatchSummary";
+
+    @Metadata(label = "producer", description = "Batch: how many operations did not succeed (failed, partial or"
+            + " skipped); 0 when all did.", javaType = "int")
+    public static final String BATCH_PROBLEMS = "CamelDatagrokBatchProblems";
+
+    @Metadata(label = "producer", description = "Health: the server's verdict, `ok` or `degraded`.",
+              javaType = "String")
+    public static final String HEALTH_STATUS = "CamelDatagrokHealthStatus";
+
     private DatagrokConstants() {
     }
 }

@@ -28,7 +28,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.CLOUD, Category.API }, headersClass = DatagrokConstants.class)
 public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(description = "What the endpoint works on.")
+    @UriPath(description = "What the endpoint works on.",
+             enums = "table,file,dashboard,call,share,group,user,connection,credentials,package,batch,health")
     @Metadata(required = true)
     private final DatagrokOperation operation;
 
@@ -38,7 +39,11 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
             + " folder);"
             + " for `dashboard`, the dashboard's name (or its id with `action=share`); for `call`, the function"
             + " (`Namespace:Function`, or a core function such as `Sin`); for `share`, the entity's id or Grok name;"
-            + " for `group`, the group's name or id (none for `list`, `lookup` and `current`)."
+            + " for `group`, the group's name or id (none for `list`, `lookup` and `current`);"
+            + " for `user`, the user's login or id (none for `list`, `current` and `save`);"
+            + " for `connection`, the connection's Grok name (`Admin:Shop`) or id (none for `list`);"
+            + " for `credentials`, the id of the entity they belong to; for `package`, the package's name or id"
+            + " (or, for `version`, the published version's id); none for `batch` and `health`."
             + " The header `CamelDatagrokTarget` overrides it per message.")
     private final String target;
 
@@ -72,7 +77,12 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
             case dashboard -> new DatagrokDashboardProducer(this);
             case call -> new DatagrokCallProducer(this);
             case file -> new DatagrokFileProducer(this);
-            default -> throw new UnsupportedOperationException("datagrok:" + operation + " has no producer yet");
+            case user -> new DatagrokUserProducer(this);
+            case connection -> new DatagrokConnectionProducer(this);
+            case credentials -> new DatagrokCredentialsProducer(this);
+            case package_ -> new DatagrokPackageProducer(this);
+            case batch -> new DatagrokBatchProducer(this);
+            case health -> new DatagrokHealthProducer(this);
         };
     }
 
@@ -145,6 +155,6 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     @Override
     public Map<String, String> getServiceMetadata() {
-        return target == null ? null : Map.of("operation", operation.name(), "target", target);
+        return target == null ? null : Map.of("operation", operation.uriName(), "target", target);
     }
 }

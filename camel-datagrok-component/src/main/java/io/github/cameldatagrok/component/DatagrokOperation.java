@@ -13,5 +13,47 @@ public enum DatagrokOperation {
     /** Shares of any entity with groups or users. */
     share,
     /** Groups: list, look up, read, save, edit members and membership requests. */
-    group
+    group,
+    /** Users: read, list, save (create or update), block and unblock. */
+    user,
+    /** Data connections: read, list, save, delete and test. */
+    connection,
+    /** Credentials of a connection (or another entity): read, save, delete. */
+    credentials,
+    /** Installed packages and their published versions (read-only); written {@code package} in URIs. */
+    package_("package"),
+    /** A batch of operations sent as one request. */
+    batch,
+    /** The server's health report. */
+    health;
+
+    private final String uriName;
+
+    DatagrokOperation() {
+        this.uriName = name();
+    }
+
+    DatagrokOperation(String uriName) {
+        this.uriName = uriName;
+    }
+
+    /** How URIs write it: the name, except {@code package} (a Java keyword, so the constant is {@code package_}). */
+    public String uriName() {
+        return uriName;
+    }
+
+    /** The operation a URI names, or null. */
+    public static DatagrokOperation fromUri(String name) {
+        for (DatagrokOperation operation : values()) {
+            if (operation.uriName.equals(name)) {
+                return operation;
+            }
+        }
+        return null;
+    }
+
+    /** The names URIs use, for messages. */
+    public static java.util.List<String> uriNames() {
+        return java.util.Arrays.stream(values()).map(DatagrokOperation::uriName).toList();
+    }
 }

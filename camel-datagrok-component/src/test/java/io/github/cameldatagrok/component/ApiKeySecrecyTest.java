@@ -1,19 +1,12 @@
 package io.github.cameldatagrok.component;
 
-import java.io.StringWriter;
 
 import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
 import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.logging.log4j.core.config.LoggerConfig;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,9 +30,7 @@ class ApiKeySecrecyTest extends DatagrokTestSupport {
     @RegisterExtension
     static final DatagrokEmulatorExtension SECRET_DATAGROK = DatagrokEmulatorExtension.create(b -> b.apiKey(SECRET));
 
-    private final StringWriter captured = new StringWriter();
-    private WriterAppender appender;
-    private Level rootLevel;
+    private LogCapture logCapture;
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -66,28 +57,12 @@ class ApiKeySecrecyTest extends DatagrokTestSupport {
     }
 
     private void capture(Level level) {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        Configuration config = logging.getConfiguration();
-        appender = WriterAppender.newBuilder().setName("secrecy-capture").setTarget(captured)
-                .setLayout(PatternLayout.newBuilder().withPattern("%c %m %ex%n").build()).build();
-        appender.start();
-        config.addAppender(appender);
-        LoggerConfig root = config.getRootLogger();
-        rootLevel = root.getLevel();
-        root.addAppender(appender, Level.ALL, null);
-        root.setLevel(level);
-        logging.updateLoggers();
-        Configurator.setLevel("org.apache.hc.client5.http.wire", Level.INFO);
+        logCapture = LogCapture.start(level);
     }
 
     @AfterEach
     void stopCapturing() {
-        LoggerContext logging = (LoggerContext) LogManager.getContext(false);
-        LoggerConfig root = logging.getConfiguration().getRootLogger();
-        root.removeAppender("secrecy-capture");
-        root.setLevel(rootLevel);
-        logging.updateLoggers();
-        appender.stop();
+        logCapture.close();
     }
 
     @Test
@@ -95,7 +70,7 @@ class ApiKeySecrecyTest extends DatagrokTestSupport {
         capture(Level.ALL);
         assertThat(template.requestBody("direct:roundtrip", "a,b\n1,2\n", String.class)).isEqualTo("a,b\n1,2\n");
 
-        String logs = captured.toString();
+        String logs = logCapture.text();
         assertThat(logs).contains("datagrok").contains("Authorization: ***").doesNotContain(SECRET);
         assertThat(printedEndpoints()).contains("datagrok://table").doesNotContain(SECRET);
     }
@@ -115,7 +90,7 @@ class ApiKeySecrecyTest extends DatagrokTestSupport {
 
         String printed = printedEndpoints();
         assertThat(printed).contains("apiKey=xxxxxx").doesNotContain(WRONG_SECRET);
-        assertThat(captured.toString()).contains("Authorization: ***").doesNotContain(WRONG_SECRET);
+        assertThat(logCapture.text()).contains("Authorization: ***").doesNotContain(WRONG_SECRET);
     }
 
     @Test
@@ -128,7 +103,7 @@ class ApiKeySecrecyTest extends DatagrokTestSupport {
                         assertThat(t.toString()).doesNotContain(SECRET);
                     }
                 });
-        String logs = captured.toString();
+        String logs = logCapture.text();
         assertThat(logs).contains("Authorization: ***").doesNotContain(SECRET);
     }
 

@@ -165,7 +165,7 @@ class GroupProducerTest extends DatagrokTestSupport {
         assertThatThrownBy(() -> template.sendBody("datagrok:group?action=save", "Geologists"))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("Unrecognized token 'Geologists'"))
                 .satisfies(e -> assertThat(e.getCause()).hasMessageStartingWith(
-                        "The body of a datagrok:group save is not a JSON group"));
+                        "The body of a datagrok:group save is not a JSON Group"));
         assertThatThrownBy(() -> template.sendBody("datagrok:group?action=save", 42))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("must be a Group, a Map or JSON")
                         .contains("java.lang.Integer"));

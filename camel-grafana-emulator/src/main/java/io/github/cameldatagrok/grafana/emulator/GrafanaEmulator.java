@@ -18,6 +18,14 @@ import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.grafana.emulator.dashboards.DashboardResourcesApi;
 import io.github.cameldatagrok.grafana.emulator.dashboards.DashboardStore;
 import io.github.cameldatagrok.grafana.emulator.dashboards.DashboardsApi;
+import io.github.cameldatagrok.grafana.emulator.dashboards.PublicDashboardsApi;
+import io.github.cameldatagrok.grafana.emulator.annotations.AnnotationStore;
+import io.github.cameldatagrok.grafana.emulator.annotations.AnnotationsApi;
+import io.github.cameldatagrok.grafana.emulator.datasources.DataSourceStore;
+import io.github.cameldatagrok.grafana.emulator.datasources.DataSourcesApi;
+import io.github.cameldatagrok.grafana.emulator.snapshots.SnapshotStore;
+import io.github.cameldatagrok.grafana.emulator.snapshots.SnapshotsApi;
+import io.github.cameldatagrok.grafana.emulator.system.ApiKeysApi;
 import io.github.cameldatagrok.grafana.emulator.dashboards.SearchApi;
 import io.github.cameldatagrok.grafana.emulator.folders.FolderStore;
 import io.github.cameldatagrok.grafana.emulator.folders.FoldersApi;
@@ -94,6 +102,11 @@ public final class GrafanaEmulator implements AutoCloseable {
             new DashboardsApi().register(router);
             new DashboardResourcesApi().register(router);
             new FoldersApi().register(router);
+            new PublicDashboardsApi().register(router);
+            new DataSourcesApi().register(router);
+            new AnnotationsApi().register(router);
+            new SnapshotsApi(this::orgs).register(router);
+            new ApiKeysApi().register(router);
             server = new EmulatorServer("grafana-emulator", config.host, config.port, config.idleTimeout,
                     config.tlsKeyStore, config.tlsPassword);
             server.start(new GrafanaPipeline(router, faults, requestLog,
@@ -187,6 +200,21 @@ public final class GrafanaEmulator implements AutoCloseable {
     /** The folders of org 1. */
     public FolderStore folders() {
         return org(1).folders();
+    }
+
+    /** The data sources of org 1. */
+    public DataSourceStore dataSources() {
+        return org(1).dataSources();
+    }
+
+    /** The annotations of org 1. */
+    public AnnotationStore annotations() {
+        return org(1).annotations();
+    }
+
+    /** The snapshots of org 1. */
+    public SnapshotStore snapshots() {
+        return org(1).snapshots();
     }
 
     /** The fault list; add faults to make requests fail. */
