@@ -162,7 +162,6 @@ class FileSnippetsTest extends SnippetTestSupport {
         });
         awaitFile(Path.of("mirror/configs/app.csv"));
         awaitFile(Path.of("mirror/archive/old.txt"));
-        awaitDone("timer:*", 2);
     }
 
     @Test
