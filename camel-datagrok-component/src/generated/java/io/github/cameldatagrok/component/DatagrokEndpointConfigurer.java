@@ -67,6 +67,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getFileConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "inprogressrepository":
+        case "inProgressRepository": target.getFileConsumerOptions().setInProgressRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "include": target.getFileConsumerOptions().setInclude(property(camelContext, java.lang.String.class, value)); return true;
         case "includegroup":
         case "includeGroup": target.getConfiguration().setIncludeGroup(property(camelContext, boolean.class, value)); return true;
@@ -203,6 +205,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "inprogressrepository":
+        case "inProgressRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "include": return java.lang.String.class;
         case "includegroup":
         case "includeGroup": return boolean.class;
@@ -340,6 +344,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "idempotentrepository":
         case "idempotentRepository": return target.getFileConsumerOptions().getIdempotentRepository();
+        case "inprogressrepository":
+        case "inProgressRepository": return target.getFileConsumerOptions().getInProgressRepository();
         case "include": return target.getFileConsumerOptions().getInclude();
         case "includegroup":
         case "includeGroup": return target.getConfiguration().isIncludeGroup();

@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(77);
+        Set<String> props = new HashSet<>(78);
         props.add("access");
         props.add("action");
         props.add("admin");
@@ -52,6 +52,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("groups");
         props.add("httpClientConfigurer");
         props.add("idempotentRepository");
+        props.add("inProgressRepository");
         props.add("include");
         props.add("includeGroup");
         props.add("includeMembers");

@@ -173,7 +173,7 @@ class FileConsumerTest extends DatagrokTestSupport {
     void changedUnchangedAndDeletedFiles() throws Exception {
         store.put(DEMO, "cud/a.txt", utf8("a1"));
         store.put(DEMO, "cud/b.txt", utf8("b1"));
-        store.put(DEMO, "cud/c.txt", utf8("c1"));
+        String cETag = store.put(DEMO, "cud/c.txt", utf8("c1")).eTag();
         collect("cud", "cud", "emitDeletes=true");
         waitUntil(10, () -> exchanges.size() == 3);
         awaitPolls(2);
@@ -190,6 +190,12 @@ class FileConsumerTest extends DatagrokTestSupport {
                 .filter(e -> "c.txt".equals(e.getMessage().getHeader(Exchange.FILE_NAME))).findFirst().get();
         assertThat(deleted.getMessage().getHeader(DatagrokConstants.FILE_STATUS)).isEqualTo("deleted");
         assertThat(deleted.getMessage().getHeader(DatagrokConstants.FILE_PATH)).isEqualTo("cud/c.txt");
+        // the documented deletion exchange: no body, the path headers, the eTag last processed
+        assertThat(deleted.getMessage().getBody()).isNull();
+        assertThat(deleted.getMessage().getHeader(Exchange.FILE_NAME_ONLY)).isEqualTo("c.txt");
+        assertThat(deleted.getMessage().getHeader(DatagrokConstants.FILE_ETAG)).isEqualTo(cETag);
+        assertThat(deleted.getMessage().getHeaders()).doesNotContainKeys(DatagrokConstants.FILE_LENGTH,
+                Exchange.FILE_LENGTH);
 
         // the last file gone: the server answers 204, still reported as a deletion
         exchanges.clear();
@@ -199,6 +205,34 @@ class FileConsumerTest extends DatagrokTestSupport {
         waitUntil(10, () -> exchanges.size() == 2);
         awaitPolls(3);
         assertThat(received).containsOnly(Map.entry("a.txt", "<deleted>"), Map.entry("b.txt", "<deleted>"));
+    }
+
+    /** The README's emitDeletes route, as written there but for its folders and delay. */
+    @Test
+    void emitDeletesRouteOfTheReadmeRoutesDeletionsApart() throws Exception {
+        Path inbox = work.resolve("inbox");
+        store.put(DEMO, "incoming/a.csv", utf8("a1"));
+        store.put(DEMO, "incoming/sub/b.csv", utf8("b1"));
+        store.put(DEMO, "incoming/skip.txt", utf8("x"));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("incoming", "include=.*\\.csv&emitDeletes=true"))
+                    .choice()
+                        .when(header("CamelDatagrokFileStatus").isEqualTo("deleted"))
+                            .log("gone from Datagrok: ${header.CamelDatagrokFilePath}")
+                        .otherwise()
+                            .to("file:" + inbox);
+            }
+        });
+        waitUntil(10, () -> Files.exists(inbox.resolve("sub/b.csv")) && Files.exists(inbox.resolve("a.csv")));
+        store.delete(DEMO, "incoming/a.csv");
+        awaitPolls(3);
+        // the deletion exchange went through the route (with to("file:") alone: "Cannot write null body" every poll)
+        assertThat(handled).isEmpty();
+        assertThat(Files.readString(inbox.resolve("a.csv"))).isEqualTo("a1");
+        assertThat(Files.readString(inbox.resolve("sub/b.csv"))).isEqualTo("b1");
+        assertThat(inbox.resolve("skip.txt")).doesNotExist();
     }
 
     @Test
@@ -292,6 +326,100 @@ class FileConsumerTest extends DatagrokTestSupport {
         }
         assertThat(processed).hasSize(200).allSatisfy((name, count) -> assertThat(count).hasValue(1));
         assertThat(new java.util.HashSet<>(byContext.values())).hasSize(2);
+    }
+
+    @Test
+    void aFileClaimedInTheInProgressRepositoryWaitsForTheClaimAndIsRecordedDoneOnlyAfterItsExchange()
+            throws Exception {
+        store.put(DEMO, "claims/held.txt", utf8("held"));
+        store.put(DEMO, "claims/free.txt", utf8("free"));
+        String heldKey = DEMO + "/claims/held.txt@" + store.stat(DEMO, "claims/held.txt").get().eTag();
+        String freeKey = DEMO + "/claims/free.txt@" + store.stat(DEMO, "claims/free.txt").get().eTag();
+        MemoryIdempotentRepository inProgress = new MemoryIdempotentRepository();
+        MemoryIdempotentRepository done = new MemoryIdempotentRepository();
+        context.getRegistry().bind("inProgress", inProgress);
+        context.getRegistry().bind("done", done);
+        AtomicInteger failFree = new AtomicInteger(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("claims", "idempotentRepository=#done&inProgressRepository=#inProgress")).routeId("claims")
+                        .process(e -> {
+                            String name = e.getMessage().getHeader(Exchange.FILE_NAME, String.class);
+                            // while the exchange runs, its file is claimed and not yet done
+                            String key = DEMO + "/claims/" + name + "@"
+                                    + e.getMessage().getHeader(DatagrokConstants.FILE_ETAG);
+                            assertThat(inProgress.contains(key)).isTrue();
+                            assertThat(done.contains(key)).isFalse();
+                            if (name.equals("free.txt") && failFree.getAndDecrement() > 0) {
+                                throw new IllegalStateException("first attempt fails");
+                            }
+                            received.put(name, e.getMessage().getBody(String.class));
+                        });
+            }
+        });
+        // another node holds held.txt
+        inProgress.add(heldKey);
+        waitUntil(10, () -> received.containsKey("free.txt"));
+        awaitPolls(3);
+        assertThat(received).containsOnlyKeys("free.txt");
+        assertThat(done.getCache()).containsOnlyKeys(freeKey);
+        assertThat(inProgress.getCache()).containsOnlyKeys(heldKey);
+        // its claim expires (or the other node fails): now it is this node's
+        inProgress.remove(heldKey);
+        waitUntil(10, () -> received.containsKey("held.txt"));
+        awaitPolls(3);
+        assertThat(received).containsOnly(Map.entry("free.txt", "free"), Map.entry("held.txt", "held"));
+        assertThat(done.getCache()).containsOnlyKeys(freeKey, heldKey);
+        assertThat(inProgress.getCache()).isEmpty();
+    }
+
+    @Test
+    void aRestartWithAStateRepositorySendsTheLastETagsSoNoFileComesAgain() throws Exception {
+        MemoryStateRepository states = new MemoryStateRepository();
+        context.getRegistry().bind("states", states);
+        long[] bytes = bytesOfThreePollsIdleAndAfterARestart("restart-states", "stateRepository=#states");
+        // the folder's key holds the snapshot of what was processed
+        assertThat(states.getState(DEMO + "/restart-states/")).contains("\"f0199.txt\"");
+        System.out.printf("restart with a stateRepository: 3 idle polls %,d bytes, 3 polls after a restart %,d bytes"
+                + " (200 files of 4,000 bytes)%n", bytes[0], bytes[1]);
+        // as idle as before the restart: not-modified parts only
+        assertThat(bytes[1]).isLessThan(bytes[0] * 3 / 2).isLessThan(200 * 4000 / 4);
+    }
+
+    @Test
+    void aRestartWithAnIdempotentRepositoryFetchesEachFileOnceAndDeliversNone() throws Exception {
+        MemoryIdempotentRepository repository = new MemoryIdempotentRepository();
+        context.getRegistry().bind("repo", repository);
+        long[] bytes = bytesOfThreePollsIdleAndAfterARestart("restart-idempotent", "idempotentRepository=#repo");
+        // keys cannot be listed: every file's content comes once (the documented cost), none is delivered again
+        System.out.printf("restart with an idempotentRepository: 3 idle polls %,d bytes, 3 polls after a restart"
+                + " %,d bytes (200 files of 4,000 bytes)%n", bytes[0], bytes[1]);
+        assertThat(bytes[1]).isGreaterThan(200 * 4000 + bytes[0] * 2 / 3);
+    }
+
+    /** 200 files processed; the bytes the server sent for three idle polls, then for three polls after a restart. */
+    private long[] bytesOfThreePollsIdleAndAfterARestart(String dir, String options) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            store.put(DEMO, dir + "/" + String.format("f%04d.txt", i), utf8(String.valueOf((char) ('a' + i % 26))
+                    .repeat(4000)));
+        }
+        try (ByteCountingRelay relay = new ByteCountingRelay(emulator().port())) {
+            collect(dir, dir, options + "&baseUrl=" + relay.baseUrl());
+            waitUntil(20, () -> exchanges.size() == 200 || !handled.isEmpty());
+            awaitPolls(2);
+            relay.reset();
+            awaitPolls(3);
+            context.getRouteController().stopRoute(dir);
+            long idle = relay.bytesFromServer();
+            relay.reset();
+            context.getRouteController().startRoute(dir);
+            awaitPolls(3);
+            context.getRouteController().stopRoute(dir);
+            assertThat(handled).isEmpty();
+            assertThat(exchanges).hasSize(200);
+            return new long[] {idle, relay.bytesFromServer()};
+        }
     }
 
     @Test

@@ -86,10 +86,11 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         // A repository may be shared by several routes (or nodes): as camel-file does, it becomes a service of the
         // context, started now and stopped when the context stops, not when this consumer does (stopping a
         // MemoryIdempotentRepository clears it; a JDBC one stops its keep-alive).
-        Object repository = options.getIdempotentRepository() != null
-                ? options.getIdempotentRepository() : options.getStateRepository();
-        if (repository != null) {
-            getEndpoint().getCamelContext().addService(repository, true);
+        for (Object repository : new Object[] {
+                options.getIdempotentRepository(), options.getStateRepository(), options.getInProgressRepository()}) {
+            if (repository != null) {
+                getEndpoint().getCamelContext().addService(repository, true);
+            }
         }
         state = createState();
         super.doStart();
@@ -106,11 +107,18 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
 
     private FileConsumerState createState() {
         String key = target.connector() + "/" + (directory.isEmpty() ? "" : directory + "/");
+        FileConsumerState done = createDoneState(key);
+        return options.getInProgressRepository() == null
+                ? done : new ClaimedFileState(done, options.getInProgressRepository(), key);
+    }
+
+    private FileConsumerState createDoneState(String key) {
         if (options.getIdempotentRepository() != null) {
-            return RepositoryFileState.of(key, options.getIdempotentRepository());
+            return RepositoryFileState.of(key, options.getIdempotentRepository(),
+                    options.getInProgressRepository() != null);
         }
         if (options.getStateRepository() != null) {
-            return RepositoryFileState.of(key, options.getStateRepository());
+            return RepositoryFileState.of(key, options.getStateRepository(), getEndpoint().getClient().json());
         }
         // the filters decide which files the server lists (and so which it reports deleted): part of the identity
         String identity = key + "?recursive=" + syncOptions.recursive() + "&ext=" + syncOptions.ext();
@@ -169,7 +177,8 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
                     synchronized (ignored) {
                         wasIgnored = ignored.remove(part.fileName()) != null;
                     }
-                    if (!wasIgnored) {
+                    // only a file processed before is reported gone: a name the server made up never reaches a route
+                    if (!wasIgnored && known.containsKey(part.fileName())) {
                         emitted += deleted(part.fileName(), known.get(part.fileName()));
                     }
                     continue;

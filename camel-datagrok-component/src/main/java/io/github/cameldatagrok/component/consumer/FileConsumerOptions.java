@@ -30,6 +30,9 @@ public class FileConsumerOptions {
     @UriParam(label = "consumer,advanced")
     @Metadata(autowired = false)
     private IdempotentRepository idempotentRepository;
+    @UriParam(label = "consumer,advanced")
+    @Metadata(autowired = false)
+    private IdempotentRepository inProgressRepository;
     @UriParam(label = "consumer,advanced", defaultValue = "-1")
     private int spoolThreshold = -1;
 
@@ -117,7 +120,8 @@ public class FileConsumerOptions {
 
     /**
      * Keep the state (key: `{connector}/{path}`, value: the eTag processed) in this Camel state repository instead
-     * of the work directory, e.g. one shared by restarts in a container.
+     * of the work directory, e.g. one shared by restarts in a container. The folder's own key
+     * (`{connector}/{folder}/`) holds the last eTags as one JSON object, so a restart fetches no file again.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
@@ -135,6 +139,21 @@ public class FileConsumerOptions {
      */
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public IdempotentRepository getInProgressRepository() {
+        return inProgressRepository;
+    }
+
+    /**
+     * Claim each file version here while its exchange runs (added before, removed after, whatever the outcome), as
+     * camel-file's option of that name does; the file is then recorded in `idempotentRepository` (or the state) only
+     * once processed. With a repository whose entries expire unless kept alive, e.g. camel-sql's
+     * `JdbcOrphanLockAwareIdempotentRepository`, a file claimed by a node that died is processed by another node
+     * once the claim has expired.
+     */
+    public void setInProgressRepository(IdempotentRepository inProgressRepository) {
+        this.inProgressRepository = inProgressRepository;
     }
 
     public int getSpoolThreshold() {

@@ -28,6 +28,7 @@ import io.github.cameldatagrok.grafana.emulator.snapshots.SnapshotsApi;
 import io.github.cameldatagrok.grafana.emulator.system.ApiKeysApi;
 import io.github.cameldatagrok.grafana.emulator.dashboards.SearchApi;
 import io.github.cameldatagrok.grafana.emulator.folders.FolderStore;
+import io.github.cameldatagrok.grafana.emulator.folders.FolderResourcesApi;
 import io.github.cameldatagrok.grafana.emulator.folders.FoldersApi;
 import io.github.cameldatagrok.grafana.emulator.http.GrafanaJsonErrorHandler;
 import io.github.cameldatagrok.grafana.emulator.system.HealthApi;
@@ -102,6 +103,7 @@ public final class GrafanaEmulator implements AutoCloseable {
             new DashboardsApi().register(router);
             new DashboardResourcesApi().register(router);
             new FoldersApi().register(router);
+            new FolderResourcesApi().register(router);
             new PublicDashboardsApi().register(router);
             new DataSourcesApi().register(router);
             new AnnotationsApi().register(router);

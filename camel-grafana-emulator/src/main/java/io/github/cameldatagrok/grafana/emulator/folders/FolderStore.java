@@ -92,6 +92,30 @@ public final class FolderStore {
         return updated;
     }
 
+    /**
+     * The {@code /apis} update: title, description and parent at once; {@code resourceVersion} null =
+     * unconditional, else it must be the current one (VERSION_MISMATCH).
+     */
+    public synchronized Folder replace(String uid, String title, String description, String parentUid,
+            Long resourceVersion) {
+        Folder current = require(uid);
+        if (resourceVersion != null && resourceVersion != current.resourceVersion()) {
+            throw new StoreException(Kind.VERSION_MISMATCH, "the object has been modified");
+        }
+        if (title == null || title.isBlank()) {
+            throw new StoreException(Kind.BAD_REQUEST, "folder title cannot be empty");
+        }
+        String parent = normalParent(parentUid);
+        if (!java.util.Objects.equals(parent, current.parentUid())) {
+            current = move(uid, parent);
+        }
+        requireUniqueTitle(title, current.parentUid(), uid);
+        Folder replaced = new Folder(current.id(), uid, title, description, current.parentUid(),
+                current.version() + 1, nextResourceVersion(), current.created(), Instant.now());
+        folders.put(uid, replaced);
+        return replaced;
+    }
+
     /** Moves a folder under another ({@code null} or empty: the root). */
     public synchronized Folder move(String uid, String parentUid) {
         Folder current = require(uid);

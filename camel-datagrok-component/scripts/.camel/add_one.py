@@ -1,0 +1,5 @@
+#name: AddOne
+#language: python
+#input: int x
+#output: int y
+y = x + 1

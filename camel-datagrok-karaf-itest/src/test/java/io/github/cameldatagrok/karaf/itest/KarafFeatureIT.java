@@ -1,0 +1,233 @@
+package io.github.cameldatagrok.karaf.itest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import io.github.cameldatagrok.emulator.DatagrokEmulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The camel-datagrok feature in a real Apache Karaf: Karaf (unpacked by the build) starts headless, camel-karaf's
+ * features repository and this project's are added, {@code camel-datagrok} is installed, and a Blueprint route
+ * bundle uploads a table to the Datagrok emulator running in this JVM and downloads it back.
+ *
+ * <p>Karaf's pax-url resolves {@code mvn:} URLs from the build's local repository ({@code maven.localRepository},
+ * the build's {@code settings.localRepository}), where the build installed this project's artifacts. The camel-karaf
+ * bundles that are not published where this project builds are stood in by {@code etc/org.apache.karaf.features.xml}
+ * (test resource {@code karaf-etc/}; it says which and why).
+ */
+class KarafFeatureIT {
+
+    private static final Duration KARAF_UP = Duration.ofMinutes(3);
+    private static final Duration ROUTE_DONE = Duration.ofMinutes(2);
+
+    private static DatagrokEmulator emulator;
+    private static Path karafHome;
+    private static Process karaf;
+    private static int sshPort;
+
+    @BeforeAll
+    static void startKaraf() throws Exception {
+        emulator = DatagrokEmulator.builder().build().start();
+        karafHome = Path.of(System.getProperty("karaf.home"));
+        configure();
+        long start = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder("sh", "bin/karaf", "server")
+                .directory(karafHome.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(karafHome.resolve("karaf.out").toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        karaf = pb.start();
+        await("Karaf's shell", KARAF_UP, () -> clientSays("bundle:list -s -t 0", "org.apache.karaf.shell.core"));
+        System.out.printf("Karaf %s started in %d ms%n", karafHome.getFileName(), millisSince(start));
+    }
+
+    @AfterAll
+    static void stopKaraf() throws Exception {
+        if (karaf != null) {
+            // bin/karaf is a shell script whose JVM is its child: SIGTERM the JVM (Karaf shuts its framework down)
+            List<ProcessHandle> jvm = karaf.descendants().toList();
+            jvm.forEach(ProcessHandle::destroy);
+            karaf.destroy();
+            for (ProcessHandle p : jvm) {
+                try {
+                    p.onExit().get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    p.destroyForcibly();
+                }
+            }
+            karaf.waitFor(10, TimeUnit.SECONDS);
+        }
+        if (emulator != null) {
+            emulator.close();
+        }
+    }
+
+    @Test
+    void featureInstallsAndBlueprintRouteRoundTripsTable() throws Exception {
+        long start = System.nanoTime();
+        String version = System.getProperty("project.version");
+        String out = client(
+                "feature:repo-add mvn:org.apache.camel.karaf/apache-camel/" + System.getProperty("camel-karaf.version")
+                        + "/xml/features",
+                "feature:repo-add mvn:io.github.cameldatagrok/camel-datagrok-karaf/" + version + "/xml/features",
+                "feature:install aries-blueprint",
+                "feature:install camel-datagrok");
+        assertThat(out).doesNotContain("Error executing command");
+        System.out.printf("camel-datagrok feature installed in %d ms%n", millisSince(start));
+
+        // the bundles are Active with their imports wired (the framework resolved them)
+        String bundles = client("bundle:list -s -t 0");
+        assertThat(bundles).containsPattern("Active\\s*\\|\\s*\\d+\\s*\\|[^|]*\\|\\s*io\\.github\\.cameldatagrok\\.camel-datagrok\\s");
+        assertThat(bundles).containsPattern("Active\\s*\\|\\s*\\d+\\s*\\|[^|]*\\|\\s*io\\.github\\.cameldatagrok\\.camel-datagrok-transport\\s");
+        String imports = client("package:imports -b " + bundleId(bundles, "io.github.cameldatagrok.camel-datagrok"));
+        assertThat(imports).contains("org.apache.camel.support").contains("org.apache.hc.client5.http")
+                .contains("com.fasterxml.jackson.dataformat.csv").contains("org.eclipse.jetty.http");
+
+        long deploy = System.nanoTime();
+        Path routeBundle = Path.of(System.getProperty("route.bundle"));
+        out = client("bundle:install -s " + routeBundle.toUri());
+        assertThat(out).doesNotContain("Error executing command");
+
+        await("the table in the emulator", ROUTE_DONE,
+                () -> emulator.tables().find(RoundTripRoute.TABLE).isPresent());
+        // the stored table is the uploaded CSV (stored without its final line break)
+        assertThat(emulator.tables().readCsv(RoundTripRoute.TABLE)).isEqualTo(RoundTripRoute.CSV.strip());
+
+        // Karaf's log layout writes a message's line breaks as \n (no forged log lines)
+        Path log = karafHome.resolve("data/log/karaf.log");
+        String logged = RoundTripRoute.LOG_PREFIX + "\\n" + RoundTripRoute.CSV.strip().replace("\n", "\\n");
+        await("the downloaded table in Karaf's log", ROUTE_DONE, () -> read(log).contains(logged));
+        System.out.printf("route bundle deployed and round trip done in %d ms%n", millisSince(deploy));
+        assertThat(read(log)).doesNotContain(emulator.apiKey());
+    }
+
+    /** The Blueprint route in the component's docs is the one this test deploys. */
+    @Test
+    void docsShowTheDeployedBlueprint() throws IOException {
+        String blueprint;
+        try (InputStream in = KarafFeatureIT.class.getResourceAsStream("/OSGI-INF/blueprint/datagrok-round-trip.xml")) {
+            blueprint = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String adoc = Files.readString(Path.of(System.getProperty("component.adoc")));
+        String body = blueprint.substring(blueprint.indexOf("<blueprint")).strip();
+        assertThat(adoc).contains(body);
+    }
+
+    private static void configure() throws IOException {
+        sshPort = freePort();
+        Path etc = karafHome.resolve("etc");
+        // pax-url: the build's local repository first (this project's SNAPSHOTs are there), Maven Central for the
+        // rest of camel-karaf's features (downloaded into that same local repository)
+        String repo = Path.of(System.getProperty("maven.localRepository")).toAbsolutePath().toString();
+        append(etc.resolve("org.ops4j.pax.url.mvn.cfg"),
+                "\norg.ops4j.pax.url.mvn.localRepository=" + repo
+                        + "\norg.ops4j.pax.url.mvn.repositories=https://repo1.maven.org/maven2@id=central\n");
+        replaceLine(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", "sshPort = " + sshPort);
+        replaceLine(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", "rmiRegistryPort = " + freePort());
+        replaceLine(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", "rmiServerPort = " + freePort());
+        append(etc.resolve("users.properties"),
+                "\nkaraf = karaf,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n");
+        try (InputStream in = KarafFeatureIT.class.getResourceAsStream("/karaf-etc/org.apache.karaf.features.xml")) {
+            Files.copy(in, etc.resolve("org.apache.karaf.features.xml"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        // where the API key goes: the ConfigAdmin PID of the Blueprint's cm:property-placeholder
+        Files.writeString(etc.resolve("io.github.cameldatagrok.cfg"),
+                "datagrok.url = " + emulator.baseUrl() + "\ndatagrok.api-key = " + emulator.apiKey() + "\n");
+    }
+
+    /** Runs shell commands through Karaf's ssh client in batch mode; returns what they printed. */
+    private static String client(String... commands) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("sh", "bin/client", "-a", String.valueOf(sshPort),
+                "-u", "karaf", "-p", "karaf", "-r", "3", "-d", "2", "-b")
+                .directory(karafHome.toFile()).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        p.getOutputStream().write((String.join("\n", commands) + "\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            fail("Karaf client did not finish: " + List.of(commands));
+        }
+        System.out.println("karaf> " + String.join("; ", commands) + "\n" + out);
+        return out;
+    }
+
+    private static void await(String what, Duration timeout, BooleanSupplier done) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (!karaf.isAlive()) {
+                fail("Karaf exited while waiting for " + what + ": " + read(karafHome.resolve("karaf.out")));
+            }
+            if (System.nanoTime() > deadline) {
+                fail("Timed out waiting for " + what + "; Karaf's log:\n" + tail(karafHome.resolve("data/log/karaf.log")));
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    /** The id of the bundle with this symbolic name in the output of {@code bundle:list -s}. */
+    private static String bundleId(String bundleList, String symbolicName) {
+        return bundleList.lines()
+                .filter(l -> l.strip().endsWith("| " + symbolicName))
+                .map(l -> l.substring(0, l.indexOf('|')).strip())
+                .findFirst().orElseThrow(() -> new AssertionError(symbolicName + " not in\n" + bundleList));
+    }
+
+    private static boolean clientSays(String command, String text) {
+        try {
+            return client(command).contains(text);
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String tail(Path file) {
+        String text = read(file);
+        return text.length() > 20_000 ? text.substring(text.length() - 20_000) : text;
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardOpenOption.APPEND);
+    }
+
+    private static void replaceLine(Path file, String key, String line) throws IOException {
+        List<String> lines = Files.readAllLines(file).stream()
+                .map(l -> l.matches("\\s*" + key + "\\s*=.*") ? line : l).toList();
+        Files.write(file, lines);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+}
