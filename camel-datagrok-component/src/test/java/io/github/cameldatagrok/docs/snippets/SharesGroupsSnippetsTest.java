@@ -94,8 +94,8 @@ class SharesGroupsSnippetsTest extends SnippetTestSupport {
                 // end::adoc-shares[]
             }
         });
-        Exchange published = template.request("direct:publish", e -> e.getMessage().setBody("id\n2\n"));
-        String table = published.getMessage().getHeader("CamelDatagrokTableId", String.class);
+        template.sendBody("direct:publish", "id\n2\n");
+        String table = emulator().tables().find("Admin:Sales:Orders").orElseThrow().id();
         assertThat(emulator().shares().access(table, "alice.mendel")).contains(ShareStore.Access.Edit);
 
         Exchange reported = template.request("direct:shareOrReport", e -> { });
