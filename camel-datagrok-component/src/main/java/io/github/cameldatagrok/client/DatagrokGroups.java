@@ -105,7 +105,7 @@ public class DatagrokGroups {
     }
 
     private void resolve(String requestId, String verb) {
-        String path = GROUPS + "/requests/" + GrokNames.encodeSegment(requireText(requestId, "membership request id"))
+        String path = GROUPS + "/requests/" + GrokNames.pathSegment(requestId, "membership request id")
                 + "/" + verb;
         client.transport().callJson(new HttpPost(client.transport().uri(path)), path, false);
     }
@@ -134,6 +134,9 @@ public class DatagrokGroups {
     public Group save(Group group, boolean saveRelations) {
         if (group == null) {
             throw new IllegalArgumentException("No Datagrok group to save");
+        }
+        if (group.getName() != null) {
+            GrokNames.requirePrintable(group.getName(), "group name");
         }
         if (group.getId() == null) {
             // a create: the minimal new group is #type, id, name and friendlyName; an update sends what it holds
@@ -185,6 +188,7 @@ public class DatagrokGroups {
      * the parent with its relations.
      */
     public Group addMember(String group, String member, boolean admin) {
+        checkMember(member);
         Group parent = get(group);
         Group child = resolveMember(member);
         List<GroupRelation> children = parent.getChildren() == null ? new ArrayList<>()
@@ -207,6 +211,7 @@ public class DatagrokGroups {
      * relations. A member that is not one leaves the group unchanged and nothing is saved.
      */
     public Group removeMember(String group, String member) {
+        checkMember(member);
         Group parent = get(group);
         Group child = resolveMember(member);
         List<GroupRelation> children = parent.getChildren() == null ? new ArrayList<>()
@@ -226,7 +231,7 @@ public class DatagrokGroups {
      * user's personal group is used.
      */
     public Group resolveMember(String member) {
-        requireText(member, "member");
+        checkMember(member);
         if (GrokNames.isUuid(member)) {
             return get(member);
         }
@@ -240,7 +245,7 @@ public class DatagrokGroups {
             throw new DatagrokException("The Datagrok member name '" + member + "' is ambiguous: it names "
                     + matches + "; use the group's id");
         }
-        String path = DatagrokClient.API + "/users/" + GrokNames.encodeSegment(member);
+        String path = DatagrokClient.API + "/users/" + GrokNames.pathSegment(member, "user");
         User user;
         try {
             user = call(new HttpGet(client.transport().uri(path)), path, true, User.class);
@@ -257,6 +262,12 @@ public class DatagrokGroups {
     private String idOf(String group) {
         requireText(group, "group");
         return GrokNames.isUuid(group) ? group.toLowerCase(Locale.ROOT) : get(group).getId();
+    }
+
+    /** Before any request: the member is looked up by name, then read as a user. */
+    private static void checkMember(String member) {
+        requireText(member, "member");
+        GrokNames.requirePrintable(member, "member");
     }
 
     private <T> List<T> getList(String path, String query, Class<T> type) {

@@ -71,6 +71,7 @@ public class DatagrokShares {
                 throw new IllegalArgumentException("Not a Datagrok group or user name: '" + group + "'"
                         + " (names are non-empty and hold no comma)");
             }
+            GrokNames.requirePrintable(group, "group or user name");
         }
         return new QueryString().add("groups", String.join(",", groups)).add("access", access.name()).toString();
     }

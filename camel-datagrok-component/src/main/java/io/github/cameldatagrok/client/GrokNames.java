@@ -29,23 +29,53 @@ public final class GrokNames {
         return isUuid(grokName) ? grokName : grokName.replace(':', '.');
     }
 
-    /** A Grok name or UUID as one escaped URL path segment. */
+    /**
+     * A Grok name or UUID as one escaped URL path segment. Refused before anything is sent: a name that becomes
+     * a dot segment ({@code .}, {@code ..}, or {@code :} and {@code ::}, whose colons become periods), which a proxy
+     * that normalises paths resolves to another route, and a name holding a control character (CR, LF, NUL, ...).
+     */
     public static String toPathSegment(String grokName) {
-        return encodeSegment(toDotted(grokName));
+        return pathSegment(toDotted(grokName), "Grok name", grokName);
+    }
+
+    /**
+     * One escaped URL path segment (an id, a login), refused when it is a dot segment, empty or holds a control
+     * character; {@code what} names it in the error.
+     */
+    public static String pathSegment(String value, String what) {
+        requireName(value, what);
+        return pathSegment(value, what, value);
+    }
+
+    private static String pathSegment(String segment, String what, String given) {
+        if (segment.equals(".") || segment.equals("..")) {
+            throw new IllegalArgumentException("The Datagrok " + what + " '" + given + "' would be sent as the path"
+                    + " segment '" + segment + "', which servers and proxies resolve as 'this' or 'parent' directory;"
+                    + " address it by its id instead");
+        }
+        requirePrintable(given, what);
+        return encodeSegment(segment);
     }
 
     /**
      * A file path inside a connector: each {@code /}-separated part is escaped and the slashes are kept.
-     * A leading slash is dropped, because the path is relative to the connector.
+     * A leading slash is dropped, because the path is relative to the connector. A {@code .} or {@code ..} segment
+     * or a control character is refused before anything is sent.
      */
     public static String toFilePath(String path) {
         requireName(path, "file path");
+        requirePrintable(path, "file path");
         String relative = path.startsWith("/") ? path.substring(1) : path;
         StringBuilder out = new StringBuilder(relative.length() + 16);
         int start = 0;
         while (true) {
             int slash = relative.indexOf('/', start);
             String part = slash < 0 ? relative.substring(start) : relative.substring(start, slash);
+            if (part.equals(".") || part.equals("..")) {
+                throw new IllegalArgumentException("The Datagrok file path '" + path + "' holds the segment '" + part
+                        + "', which servers and proxies resolve as 'this' or 'parent' directory; name the file"
+                        + " without it");
+            }
             out.append(encodeSegment(part));
             if (slash < 0) {
                 return out.toString();
@@ -78,6 +108,17 @@ public final class GrokNames {
     private static void requireName(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("The Datagrok " + what + " is empty");
+        }
+    }
+
+    /** CR or LF in a name would reach the server (escaped, then decoded there): no Datagrok name holds one. */
+    static void requirePrintable(String value, String what) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new IllegalArgumentException("The Datagrok " + what + " '" + value.replaceAll("\\p{Cntrl}", "?")
+                        + "' holds a control character (" + String.format("\\x%02x", (int) c) + ")");
+            }
         }
     }
 }

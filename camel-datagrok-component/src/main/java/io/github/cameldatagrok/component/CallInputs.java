@@ -60,7 +60,7 @@ final class CallInputs {
     private static Map<String, Object> parseObject(String text, ObjectMapper json) {
         JsonNode node;
         try {
-            node = json.readTree(text);
+            node = MessageOptions.readJson(text, json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The body of a datagrok:call is not JSON: " + e.getOriginalMessage()
                     + "; send " + ACCEPTED);

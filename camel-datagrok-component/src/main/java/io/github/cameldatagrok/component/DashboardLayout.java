@@ -83,7 +83,7 @@ final class DashboardLayout {
 
     private static String checkedJson(String text, ObjectMapper json) {
         try {
-            json.readTree(text);
+            MessageOptions.readJson(text, json);
             return text;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The Datagrok dashboard layout in the body is not JSON: "

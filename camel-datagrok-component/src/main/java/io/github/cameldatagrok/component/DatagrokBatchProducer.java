@@ -21,6 +21,7 @@ public class DatagrokBatchProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         BatchRequest batch = EntityBodies.require(exchange, BatchRequest.class, "datagrok:batch",

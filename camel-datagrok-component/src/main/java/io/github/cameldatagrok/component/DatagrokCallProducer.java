@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,8 +23,23 @@ import org.apache.camel.support.DefaultAsyncProducer;
  */
 public class DatagrokCallProducer extends DefaultAsyncProducer {
 
+    /**
+     * A call calls, or works on the function catalogue; its result is JSON, or a dataframe handed over like a
+     * downloaded table.
+     */
+    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.call,
+            EnumSet.of(DatagrokAction.call, DatagrokAction.list, DatagrokAction.describe, DatagrokAction.save),
+            EnumSet.of(DatagrokOutputType.stream,
+            DatagrokOutputType.string, DatagrokOutputType.rows, DatagrokOutputType.iterator));
+
     public DatagrokCallProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        CAPABILITIES.check(getEndpoint().getConfiguration());
+        super.doStart();
     }
 
     @Override
@@ -34,6 +50,7 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<?> done;
+        ResultHeaders.clear(exchange.getMessage());
         try {
             DatagrokEndpoint endpoint = getEndpoint();
             DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.call);

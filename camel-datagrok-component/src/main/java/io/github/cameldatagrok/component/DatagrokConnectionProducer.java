@@ -22,6 +22,7 @@ public class DatagrokConnectionProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokConnections connections = endpoint.getClient().connections();

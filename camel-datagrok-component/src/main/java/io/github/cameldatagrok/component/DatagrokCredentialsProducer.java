@@ -19,6 +19,7 @@ public class DatagrokCredentialsProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokCredentials credentials = endpoint.getClient().credentials();
         Message message = exchange.getMessage();

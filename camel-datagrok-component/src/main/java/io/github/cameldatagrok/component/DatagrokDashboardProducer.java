@@ -22,6 +22,7 @@ public class DatagrokDashboardProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         String name = MessageOptions.target(exchange, endpoint);
         DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.create);

@@ -28,6 +28,11 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.CLOUD, Category.API }, headersClass = DatagrokConstants.class)
 public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
+    /** Default {@code delay} of the table consumer, in milliseconds: each poll downloads the whole table. */
+    public static final long DEFAULT_TABLE_DELAY = 60_000;
+    /** Default {@code delay} of the file consumer, in milliseconds: each poll is one files/sync request. */
+    public static final long DEFAULT_FILE_DELAY = 30_000;
+
     @UriPath(description = "What the endpoint works on.",
              enums = "table,file,dashboard,call,share,group,user,connection,credentials,package,batch,health")
     @Metadata(required = true)
@@ -61,6 +66,9 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
         this.operation = operation;
         this.target = target;
         this.configuration = configuration;
+        // Camel's 500 ms suits a local folder, not a shared remote server: a table poll downloads the whole table,
+        // an idle file poll is one request of all known eTags answered by one empty part per file
+        setDelay(operation == DatagrokOperation.table ? DEFAULT_TABLE_DELAY : DEFAULT_FILE_DELAY);
     }
 
     @Override

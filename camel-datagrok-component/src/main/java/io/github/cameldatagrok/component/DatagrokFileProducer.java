@@ -26,6 +26,7 @@ public class DatagrokFileProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        ResultHeaders.clear(exchange.getMessage());
         FileTarget target = FileTarget.of(MessageOptions.target(exchange, getEndpoint()));
         String pathHeader = exchange.getMessage().getHeader(DatagrokConstants.FILE_PATH, String.class);
         String path = ObjectHelper.isEmpty(pathHeader) ? target.path() : pathHeader;

@@ -21,6 +21,7 @@ public class DatagrokGroupProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.get);

@@ -17,6 +17,7 @@ public class DatagrokHealthProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokHealth health = getEndpoint().getClient().healthCheck(getEndpoint().getConfiguration().getModule());
         exchange.getMessage().setHeader(DatagrokConstants.HEALTH_STATUS, health.status());
         exchange.getMessage().setBody(health);

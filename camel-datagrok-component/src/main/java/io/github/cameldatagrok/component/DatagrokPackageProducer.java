@@ -20,6 +20,7 @@ public class DatagrokPackageProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokPackages packages = endpoint.getClient().packages();

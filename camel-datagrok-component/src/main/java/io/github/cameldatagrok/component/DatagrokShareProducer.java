@@ -12,6 +12,7 @@ public class DatagrokShareProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.share);
         if (action != DatagrokAction.share) {

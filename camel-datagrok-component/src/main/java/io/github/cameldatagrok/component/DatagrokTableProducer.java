@@ -17,6 +17,7 @@ public class DatagrokTableProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         String table = MessageOptions.target(exchange, endpoint);
         DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.upload);

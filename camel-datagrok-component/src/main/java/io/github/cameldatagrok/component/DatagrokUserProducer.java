@@ -17,6 +17,7 @@ public class DatagrokUserProducer extends DatagrokProducer {
 
     @Override
     public void process(Exchange exchange) {
+        ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokUsers users = endpoint.getClient().users();

@@ -21,8 +21,12 @@ public final class FileBodies {
     /** The body as the bytes of a file, checked before anything is sent; never read whole. */
     static UploadContent toUpload(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
-        if (body == null) {
-            throw new IllegalArgumentException("The message body is empty: a datagrok:file upload needs " + ACCEPTED);
+        // an empty byte[] or String is a message without content (a step that produced nothing), not a file; an
+        // empty File, Path or stream is sent: it is a file that happens to be empty
+        if (body == null || body instanceof byte[] bytes && bytes.length == 0
+                || body instanceof String text && text.isEmpty()) {
+            throw new IllegalArgumentException("The message body is empty" + (body == null ? "" : " (an empty "
+                    + body.getClass().getSimpleName() + ")") + ": a datagrok:file upload needs " + ACCEPTED);
         }
         UploadContent content = TableBodies.bytesOf(exchange, body);
         if (content == null) {
@@ -54,7 +58,9 @@ public final class FileBodies {
                     + " name comes from the " + Exchange.FILE_NAME + " header, which is missing; set it, or name the"
                     + " whole path in the " + DatagrokConstants.FILE_PATH + " header");
         }
-        return name.replace('\\', '/');
+        // a backslash separates folders only where it is the file separator (camel-file on Windows); elsewhere it is
+        // part of a name, which the path check then refuses rather than silently turning it into a folder
+        return File.separatorChar == '\\' ? name.replace('\\', '/') : name;
     }
 
     /** Hands a downloaded file to the route in the requested form; an open stream is closed with the exchange. */

@@ -4,6 +4,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.util.ObjectHelper;
 
@@ -42,6 +46,11 @@ final class MessageOptions {
             throw new IllegalArgumentException("Unknown Datagrok action '" + value + "' in header "
                     + DatagrokConstants.ACTION + ": use one of " + Arrays.toString(DatagrokAction.values()));
         }
+    }
+
+    /** One JSON value from a text body: {@code {"a":1} trailing} is an error, not {@code {"a":1}}. */
+    static JsonNode readJson(String text, ObjectMapper json) throws JsonProcessingException {
+        return json.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
     }
 
     /** The CSV columns from the header or the {@code columns} option, or null to take the first row's keys. */

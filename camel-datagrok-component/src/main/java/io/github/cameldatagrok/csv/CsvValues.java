@@ -37,8 +37,8 @@ import com.fasterxml.jackson.core.io.NumberOutput;
  * <tr><td>{@code UUID}, {@code Character}</td><td>{@code toString()}</td></tr>
  * <tr><td>{@code Enum}</td><td>{@link Enum#name()}</td></tr>
  * <tr><td>{@code char[]}</td><td>the characters as a string</td></tr>
- * <tr><td>{@code byte[]} and other arrays</td><td>a {@link CsvRowException} naming the column: binary data and
- * arrays have no CSV form</td></tr>
+ * <tr><td>{@code byte[]}, other arrays, {@code Map}, {@code Collection}</td><td>a {@link CsvRowException} naming
+ * the column: binary data and nested values have no CSV form</td></tr>
  * <tr><td>anything else</td><td>{@code toString()}</td></tr>
  * </table>
  */
@@ -53,7 +53,7 @@ public final class CsvValues {
      * @param value  the value from the row
      * @param column the column it is in, named in the error for a value that has no CSV form
      * @return the text, or null for an empty field
-     * @throws CsvRowException for {@code byte[]} or another array
+     * @throws CsvRowException for {@code byte[]}, another array, a {@code Map} or a {@code Collection}
      */
     public static String format(Object value, String column) {
         if (value == null) {
@@ -103,6 +103,11 @@ public final class CsvValues {
         } else if (value.getClass().isArray()) {
             throw new CsvRowException("Column '" + column + "' holds an array (" + value.getClass().getSimpleName()
                     + "), which cannot be written as a CSV field");
+        } else if (value instanceof java.util.Map<?, ?> || value instanceof java.util.Collection<?>) {
+            // toString() would write {x=1} or [1, 2]: neither JSON nor anything Datagrok reads back
+            throw new CsvRowException("Column '" + column + "' holds a nested " + (value instanceof java.util.Map<?, ?>
+                    ? "Map" : "Collection") + " (" + value.getClass().getSimpleName() + "), which has no CSV form;"
+                    + " write it as text first (JSON, say) if the column should hold it");
         }
         return value.toString();
     }

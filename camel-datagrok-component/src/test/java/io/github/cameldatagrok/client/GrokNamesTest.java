@@ -44,4 +44,23 @@ class GrokNamesTest {
                 .hasMessageContaining("Grok name is empty");
         assertThatThrownBy(() -> GrokNames.toFilePath(null)).hasMessageContaining("file path is empty");
     }
+
+    @Test
+    void dotSegmentsAndControlCharactersAreRefused() {
+        for (String name : new String[] {".", "..", ":", "::"}) {
+            assertThatThrownBy(() -> GrokNames.toPathSegment(name)).as(name)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("path segment");
+        }
+        for (String path : new String[] {"a/../b.txt", "./a.txt", "a/..", "a/./b"}) {
+            assertThatThrownBy(() -> GrokNames.toFilePath(path)).as(path)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("segment");
+        }
+        assertThatThrownBy(() -> GrokNames.toPathSegment("Admin:A\r\nB")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("control character");
+        assertThatThrownBy(() -> GrokNames.toFilePath("a/b\n.txt")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GrokNames.pathSegment("..", "user")).isInstanceOf(IllegalArgumentException.class);
+        // periods inside a name are fine: only whole dot segments are
+        assertThat(GrokNames.toPathSegment("Admin:...x")).isEqualTo("Admin....x");
+        assertThat(GrokNames.toFilePath("a/.hidden/..b")).isEqualTo("a/.hidden/..b");
+    }
 }

@@ -89,4 +89,23 @@ class GroupsAndSharesClientTest {
         client.groups().delete("Team");
         assertThat(emulator.groups().exists("Team")).isFalse();
     }
+
+    @Test
+    void aGroupReadAndSavedBackSendsExactlyWhatItReadPlusTheChange() throws Exception {
+        close();
+        start(DatagrokEmulator.builder().recordBodies(1024 * 1024));
+        java.net.http.HttpResponse<String> raw = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(emulator.baseUrl()
+                        + "/public/v1/groups/" + Group.DEVELOPERS)).header("Authorization", "Bearer " + emulator.apiKey())
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        com.fasterxml.jackson.databind.node.ObjectNode expected = (com.fasterxml.jackson.databind.node.ObjectNode)
+                client.json().readTree(raw.body());
+        Group developers = client.groups().get(Group.DEVELOPERS);
+        developers.setDescription("People who build");
+        emulator.clearRequests();
+        client.groups().save(developers, false);
+        RecordedRequest save = emulator.requests("POST", "/public/v1/groups").get(0);
+        expected.put("description", "People who build");
+        assertThat(client.json().readTree(save.bodyText())).isEqualTo(expected);
+    }
 }

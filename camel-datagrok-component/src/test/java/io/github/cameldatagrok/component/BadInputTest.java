@@ -109,4 +109,19 @@ class BadInputTest extends DatagrokTestSupport {
         assertThatThrownBy(() -> template.requestBody("datagrok:table:Admin:X:Y?apiKey=wrong&action=download", (Object) null))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("HTTP 401"));
     }
+
+    @Test
+    void callRefusesAnActionAndAnOutputTypeItWouldIgnoreWhenTheRouteStarts() {
+        for (String options : new String[] {"action=download", "action=upload", "outputType=bytes", "outputType=file"}) {
+            assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:call-" + options.hashCode()).to("datagrok:call:Sin?" + options);
+                }
+            })).as(options).hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .satisfies(e -> assertThat(rootMessage(e)).contains("datagrok:call does not support")
+                            .contains(options.substring(options.indexOf('=') + 1)));
+        }
+        assertThat(emulator().requests()).isEmpty();
+    }
 }

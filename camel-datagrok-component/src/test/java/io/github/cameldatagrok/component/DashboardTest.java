@@ -75,6 +75,25 @@ class DashboardTest extends DatagrokTestSupport {
         assertThat(exchange.getMessage().getHeader(DatagrokConstants.DASHBOARD_ID)).isEqualTo(dashboard.id());
         assertThat(exchange.getMessage().getHeader(DatagrokConstants.GROK_NAME)).isEqualTo("Admin:UploadedBoard");
         assertThat(exchange.getMessage().getHeader(DatagrokConstants.URL, String.class)).endsWith("/p/" + dashboard.id());
+        // the result of this step only: nothing left over from the last table upload
+        assertThat(exchange.getMessage().getHeaders()).doesNotContainKeys(DatagrokConstants.MARKUP,
+                DatagrokConstants.TABLE_ID);
+    }
+
+    @Test
+    void eachStepCarriesOnlyItsOwnResultHeaders() {
+        Exchange exchange = template.request("direct:uploadUploadCreate", e -> e.getMessage().setHeader(
+                DatagrokConstants.SHARE_STATUS, "stale"));
+        assertThat(exchange.getMessage().getHeaders()).doesNotContainKeys(DatagrokConstants.SHARE_STATUS);
+        // a file upload after it: the dashboard's id, name and URL are gone, the file's length is set
+        Exchange file = template.request("datagrok:file:System:DemoFiles/out/a.txt", e -> {
+            e.getMessage().setHeaders(new java.util.HashMap<>(exchange.getMessage().getHeaders()));
+            e.getMessage().setBody("abc");
+        });
+        assertThat(file.getException()).isNull();
+        assertThat(file.getMessage().getHeaders()).doesNotContainKeys(DatagrokConstants.DASHBOARD_ID,
+                DatagrokConstants.GROK_NAME, DatagrokConstants.URL);
+        assertThat(file.getMessage().getHeader(DatagrokConstants.FILE_LENGTH)).isEqualTo(3L);
     }
 
     @Test
@@ -148,6 +167,11 @@ class DashboardTest extends DatagrokTestSupport {
         assertThatThrownBy(() -> template.sendBody("datagrok:dashboard:NoTables", LAYOUT))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("No tables for the Datagrok dashboard"));
         assertThatThrownBy(() -> template.sendBody("datagrok:dashboard:BadLayout?tables=" + orders.id(), "{not json"))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("layout in the body is not JSON"));
+        // one JSON value and nothing after it: Datagrok would get text that is not JSON
+        assertThatThrownBy(() -> template.sendBody("datagrok:dashboard:Trailing?tables=" + orders.id(),
+                "{\"a\":1} trailing"))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
                 .satisfies(e -> assertThat(rootMessage(e)).contains("layout in the body is not JSON"));
         assertThatThrownBy(() -> template.sendBody("datagrok:dashboard:NoFile?tables=" + orders.id()
                 + "&layout=" + dir.resolve("missing.layout"), null))

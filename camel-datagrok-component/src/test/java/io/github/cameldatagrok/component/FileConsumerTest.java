@@ -173,7 +173,7 @@ class FileConsumerTest extends DatagrokTestSupport {
     void changedUnchangedAndDeletedFiles() throws Exception {
         store.put(DEMO, "cud/a.txt", utf8("a1"));
         store.put(DEMO, "cud/b.txt", utf8("b1"));
-        store.put(DEMO, "cud/c.txt", utf8("c1"));
+        String cETag = store.put(DEMO, "cud/c.txt", utf8("c1")).eTag();
         collect("cud", "cud", "emitDeletes=true");
         waitUntil(10, () -> exchanges.size() == 3);
         awaitPolls(2);
@@ -190,6 +190,12 @@ class FileConsumerTest extends DatagrokTestSupport {
                 .filter(e -> "c.txt".equals(e.getMessage().getHeader(Exchange.FILE_NAME))).findFirst().get();
         assertThat(deleted.getMessage().getHeader(DatagrokConstants.FILE_STATUS)).isEqualTo("deleted");
         assertThat(deleted.getMessage().getHeader(DatagrokConstants.FILE_PATH)).isEqualTo("cud/c.txt");
+        // the documented deletion exchange: no body, the path headers, the eTag last processed
+        assertThat(deleted.getMessage().getBody()).isNull();
+        assertThat(deleted.getMessage().getHeader(Exchange.FILE_NAME_ONLY)).isEqualTo("c.txt");
+        assertThat(deleted.getMessage().getHeader(DatagrokConstants.FILE_ETAG)).isEqualTo(cETag);
+        assertThat(deleted.getMessage().getHeaders()).doesNotContainKeys(DatagrokConstants.FILE_LENGTH,
+                Exchange.FILE_LENGTH);
 
         // the last file gone: the server answers 204, still reported as a deletion
         exchanges.clear();
@@ -199,6 +205,34 @@ class FileConsumerTest extends DatagrokTestSupport {
         waitUntil(10, () -> exchanges.size() == 2);
         awaitPolls(3);
         assertThat(received).containsOnly(Map.entry("a.txt", "<deleted>"), Map.entry("b.txt", "<deleted>"));
+    }
+
+    /** The README's emitDeletes route, as written there but for its folders and delay. */
+    @Test
+    void emitDeletesRouteOfTheReadmeRoutesDeletionsApart() throws Exception {
+        Path inbox = work.resolve("inbox");
+        store.put(DEMO, "incoming/a.csv", utf8("a1"));
+        store.put(DEMO, "incoming/sub/b.csv", utf8("b1"));
+        store.put(DEMO, "incoming/skip.txt", utf8("x"));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("incoming", "include=.*\\.csv&emitDeletes=true"))
+                    .choice()
+                        .when(header("CamelDatagrokFileStatus").isEqualTo("deleted"))
+                            .log("gone from Datagrok: ${header.CamelDatagrokFilePath}")
+                        .otherwise()
+                            .to("file:" + inbox);
+            }
+        });
+        waitUntil(10, () -> Files.exists(inbox.resolve("sub/b.csv")) && Files.exists(inbox.resolve("a.csv")));
+        store.delete(DEMO, "incoming/a.csv");
+        awaitPolls(3);
+        // the deletion exchange went through the route (with to("file:") alone: "Cannot write null body" every poll)
+        assertThat(handled).isEmpty();
+        assertThat(Files.readString(inbox.resolve("a.csv"))).isEqualTo("a1");
+        assertThat(Files.readString(inbox.resolve("sub/b.csv"))).isEqualTo("b1");
+        assertThat(inbox.resolve("skip.txt")).doesNotExist();
     }
 
     @Test

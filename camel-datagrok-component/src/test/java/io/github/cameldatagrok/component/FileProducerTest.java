@@ -160,6 +160,32 @@ class FileProducerTest extends DatagrokTestSupport {
         assertThat(emulator().requests()).isEmpty();
     }
 
+    @Test
+    void emptyInMemoryBodiesAndBackslashNamesFailBeforeAnythingIsSent() throws Exception {
+        emulator().clearRequests();
+        for (Object empty : new Object[] {new byte[0], ""}) {
+            assertThatThrownBy(() -> send("direct:uploadDir", empty, Map.of(Exchange.FILE_NAME, "a.txt")))
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .rootCause().hasMessageContaining("The message body is empty");
+        }
+        if (File.separatorChar == '/') {
+            for (String name : new String[] {"C:\\x", "sub\\a.txt", "..\\up.txt"}) {
+                assertThatThrownBy(() -> send("direct:uploadDir", "x", Map.of(Exchange.FILE_NAME, name)))
+                        .as(name).hasRootCauseInstanceOf(IllegalArgumentException.class)
+                        .rootCause().hasMessageContaining("not a plain relative path");
+            }
+        }
+        assertThat(emulator().requests()).isEmpty();
+        // an empty file is a file: it is sent
+        Path empty = Files.createTempFile("empty", ".txt");
+        try {
+            send("direct:uploadDir", empty.toFile(), Map.of(Exchange.FILE_NAME, "empty.txt"));
+            assertThat(emulator().files().read(FileStore.DEMO_FILES, "incoming/empty.txt")).isEmpty();
+        } finally {
+            Files.deleteIfExists(empty);
+        }
+    }
+
     // ------------------------------------------------------------ download and delete
 
     @Test

@@ -173,6 +173,9 @@ class FunctionCallTest extends DatagrokTestSupport {
                         .contains(DatagrokConstants.TARGET));
         assertThatThrownBy(() -> call("datagrok:call:Sin", "x=1", null))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("The body of a datagrok:call is not JSON"));
+        assertThatThrownBy(() -> call("datagrok:call:Sin", "{\"x\":1} {\"y\":2}", null))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .satisfies(e -> assertThat(rootMessage(e)).contains("The body of a datagrok:call is not JSON"));
         assertThatThrownBy(() -> call("datagrok:call:Sin", "[1, 2]", null))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("must be a JSON object").contains("array"));
         assertThatThrownBy(() -> call("datagrok:call:Sin", 42, null))

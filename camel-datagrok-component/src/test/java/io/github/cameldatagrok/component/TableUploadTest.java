@@ -220,6 +220,15 @@ class TableUploadTest extends DatagrokTestSupport {
     }
 
     @Test
+    void aNestedMapValueIsRefusedNotWrittenAsToString() {
+        List<Map<String, Object>> rows = List.of(Map.of("id", 1, "meta", Map.of("x", 1)));
+        assertThatThrownBy(() -> uploadTo("Admin:Rows:Nested", rows))
+                .hasRootCauseInstanceOf(io.github.cameldatagrok.csv.CsvRowException.class)
+                .satisfies(e -> assertThat(rootMessage(e)).contains("'meta'").contains("nested Map"));
+        assertThat(emulator().tables().find("Admin:Rows:Nested")).isEmpty();
+    }
+
+    @Test
     void unsupportedBodyIsRefusedBeforeSending() {
         emulator().clearRequests();
         assertThatThrownBy(() -> uploadTo("Admin:Bad:Body", 42L))

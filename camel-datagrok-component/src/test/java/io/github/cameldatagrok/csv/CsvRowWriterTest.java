@@ -175,7 +175,6 @@ class CsvRowWriterTest {
         assertThat(field(',')).isEqualTo("\",\"");
         assertThat(field("chars".toCharArray())).isEqualTo("chars");
         assertThat(field(new StringBuilder("built"))).isEqualTo("built");
-        assertThat(field(List.of(1, 2))).isEqualTo("\"[1, 2]\"");
     }
 
     @Test
@@ -229,6 +228,16 @@ class CsvRowWriterTest {
         assertThatThrownBy(() -> csv(List.of(row("ids", new int[] {1}))))
                 .isInstanceOf(CsvRowException.class)
                 .hasMessageContaining("Row 1").hasMessageContaining("'ids'").hasMessageContaining("int[]");
+    }
+
+    @Test
+    void nestedMapsAndCollectionsAreRefusedNotWrittenAsToString() {
+        assertThatThrownBy(() -> csv(List.of(row("id", 1, "meta", Map.of("x", 1)))))
+                .isInstanceOf(CsvRowException.class)
+                .hasMessageContaining("Row 1").hasMessageContaining("'meta'").hasMessageContaining("nested Map");
+        assertThatThrownBy(() -> csv(List.of(row("id", 1, "tags", List.of("a", "b")))))
+                .isInstanceOf(CsvRowException.class)
+                .hasMessageContaining("'tags'").hasMessageContaining("nested Collection");
     }
 
     @Test

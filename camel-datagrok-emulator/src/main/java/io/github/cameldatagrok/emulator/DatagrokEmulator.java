@@ -84,7 +84,7 @@ public final class DatagrokEmulator implements AutoCloseable {
     private final boolean legacyCallRouteOnly;
 
     private final Faults faults = new Faults();
-    private final RequestLog requestLog = new RequestLog();
+    private final RequestLog requestLog;
 
     private EmulatorServer server;
     private Path dataDirectory;
@@ -114,6 +114,7 @@ public final class DatagrokEmulator implements AutoCloseable {
         this.tlsPassword = builder.tlsPassword;
         this.currentShareRoute = builder.currentShareRoute;
         this.legacyCallRouteOnly = builder.legacyCallRouteOnly;
+        this.requestLog = new RequestLog(builder.recordedBodyLimit);
     }
 
     public static Builder builder() {
@@ -422,8 +423,21 @@ public final class DatagrokEmulator implements AutoCloseable {
         private String tlsPassword;
         private boolean currentShareRoute = true;
         private boolean legacyCallRouteOnly;
+        private int recordedBodyLimit;
 
         private Builder() {
+        }
+
+        /**
+         * Keep up to {@code limit} bytes of each request body a route reads whole (JSON bodies: group saves, calls,
+         * sync eTags), for {@link RecordedRequest#bodyText()}; 0 (the default) keeps none.
+         */
+        public Builder recordBodies(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("limit must be >= 0");
+            }
+            this.recordedBodyLimit = limit;
+            return this;
         }
 
         /**

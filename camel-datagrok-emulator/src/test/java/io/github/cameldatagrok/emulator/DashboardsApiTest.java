@@ -55,6 +55,21 @@ class DashboardsApiTest {
     }
 
     @Test
+    void dotSegmentsNameNoDashboardAndNoRoute() {
+        for (String name : new String[] {"..", ".", "%2E%2E", "%2e"}) {
+            HttpResponse<String> response = http.post("/public/v1/dashboards/" + name + "/" + orders.id(),
+                    "application/json", "");
+            // Jetty refuses an escaped dot segment as ambiguous (400); a raw one matches no route (404)
+            assertThat(response.statusCode()).as(name).isIn(400, 404);
+        }
+        HttpResponse<String> ids = http.post("/public/v1/dashboards/Board/..", "application/json", "");
+        assertThat(ids.statusCode()).isEqualTo(404);
+        assertThat(DATAGROK.emulator().dashboards().size()).isZero();
+        assertThat(http.get("/public/v1/groups/..").statusCode()).isEqualTo(404);
+        assertThat(http.get("/public/v1/files/System.DemoFiles/a/../b.txt").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void unknownTablesAndBadLayoutsAreApiErrorsAndCreateNothing() {
         HttpResponse<String> unknown = http.post("/public/v1/dashboards/Bad/" + orders.id() + ",Admin.No.Such",
                 "application/json", "");

@@ -123,9 +123,25 @@ public class HttpTransport implements Closeable {
         return json;
     }
 
-    /** The absolute URI of a path (with its query) under the base URL. */
+    /**
+     * The longest URI sent, in characters. nginx (the usual front of a server), Jetty and Tomcat refuse a request line
+     * over 8 KB by default, often by closing the connection, which the client sees as "Broken pipe".
+     */
+    public static final int MAX_URI_LENGTH = 8000;
+
+    /**
+     * The absolute URI of a path (with its query) under the base URL.
+     *
+     * @throws IllegalArgumentException when it is longer than {@link #MAX_URI_LENGTH}: nothing is sent
+     */
     public String uri(String pathAndQuery) {
-        return config.getBaseUrl() + pathAndQuery;
+        String uri = config.getBaseUrl() + pathAndQuery;
+        if (uri.length() > MAX_URI_LENGTH) {
+            throw new IllegalArgumentException("The request URI would be " + uri.length() + " characters long, more"
+                    + " than the " + MAX_URI_LENGTH + " servers accept (" + pathAndQuery.substring(0, 80)
+                    + "...): shorten the name or path");
+        }
+        return uri;
     }
 
     /** Sets a request body that is written while sending, never buffered whole. */

@@ -57,7 +57,7 @@ class FileSnippetsTest extends SnippetTestSupport {
 
                 // start a route from every file that arrives or changes in a connector folder (one files/sync request per poll);
                 // with emitDeletes, a file gone from Datagrok comes as an exchange without body: route it apart
-                from("datagrok:file:System:DemoFiles/incoming?include=.*\\.csv&emitDeletes=true&workDirectory=state")
+                from("datagrok:file:System:DemoFiles/incoming?delay=10000&include=.*\\.csv&emitDeletes=true&workDirectory=state")
                     .choice()
                         .when(header("CamelDatagrokFileStatus").isEqualTo("deleted"))
                             .log("deleted in Datagrok: ${header.CamelDatagrokFilePath}")

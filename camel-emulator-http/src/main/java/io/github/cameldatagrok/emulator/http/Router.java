@@ -67,6 +67,14 @@ public final class Router {
         return out;
     }
 
+    /**
+     * {@code .} and {@code ..} (raw or escaped) never name an entity: a proxy in front of the server resolves them
+     * to another route, so no route takes them as a parameter (the request is answered as an unknown route).
+     */
+    private static boolean isDotSegment(String decoded) {
+        return decoded.equals(".") || decoded.equals("..");
+    }
+
     private static String[] splitPath(String rawPath) {
         String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
         return path.split("/", -1);
@@ -111,7 +119,11 @@ public final class Router {
                         if (j > i) {
                             rest.append('/');
                         }
-                        rest.append(PathCodec.decodeSegment(segments[j]));
+                        String segment = PathCodec.decodeSegment(segments[j]);
+                        if (isDotSegment(segment)) {
+                            return null;
+                        }
+                        rest.append(segment);
                     }
                     params.put(part.substring(1, part.length() - 2), rest.toString());
                     return Collections.unmodifiableMap(params);
@@ -123,7 +135,11 @@ public final class Router {
                     if (segments[i].isEmpty()) {
                         return null;
                     }
-                    params.put(part.substring(1, part.length() - 1), PathCodec.decodeSegment(segments[i]));
+                    String value = PathCodec.decodeSegment(segments[i]);
+                    if (isDotSegment(value)) {
+                        return null;
+                    }
+                    params.put(part.substring(1, part.length() - 1), value);
                 } else if (!part.equals(segments[i])) {
                     return null;
                 }

@@ -17,16 +17,31 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real PostgreSQL for the example's test: started with the example's own {@code setup-postgres.sh} (Debian's
  * PostgreSQL, installed when missing) on a free port and a fresh data directory, stopped and removed afterwards.
+ * Other modules' tests use it too (this module's test jar), naming the script's path from their directory.
  */
-final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
 
-    private static final Path SCRIPT = Path.of("setup-postgres.sh").toAbsolutePath();
+    private final Path script;
 
     private Path dataDirectory;
     private String jdbcUrl;
 
-    String jdbcUrl() {
+    PostgresServer() {
+        this(Path.of("setup-postgres.sh"));
+    }
+
+    public PostgresServer(Path script) {
+        this.script = script.toAbsolutePath();
+    }
+
+    /** The URL of the example's database {@code sales} (user and password {@code sales}). */
+    public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** The URL of the server's own database {@code postgres}, as its superuser {@code postgres} (trusted). */
+    public String superuserJdbcUrl() {
+        return jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/')) + "/postgres?user=postgres";
     }
 
     @Override
@@ -47,14 +62,14 @@ final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    private static List<String> run(String... args) throws IOException, InterruptedException {
+    private List<String> run(String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile("setup-postgres", ".log");
         try {
-            Process process = new ProcessBuilder(concat("bash", SCRIPT.toString(), args))
+            Process process = new ProcessBuilder(concat("bash", script.toString(), args))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException(SCRIPT + " " + String.join(" ", args) + " failed:\n"
+                throw new IllegalStateException(script + " " + String.join(" ", args) + " failed:\n"
                         + Files.readString(log, StandardCharsets.UTF_8));
             }
             return Files.readAllLines(log, StandardCharsets.UTF_8);
