@@ -20,11 +20,18 @@ public final class DocSnippets {
 
     /** The documents whose code blocks are checked, relative to the component module. */
     public static final List<Path> DOCUMENTS = List.of(
-            document("docs.readme", "../README.md"));
+            document("docs.readme", "../README.md"),
+            document("docs.adoc", "src/main/docs/datagrok-component.adoc"));
 
     /** Where the tested sources of the Java blocks are. */
     public static final Path SNIPPET_SOURCES = document("docs.snippets",
             "src/test/java/io/github/cameldatagrok/docs/snippets");
+
+    /** Tested sources of blocks that need another module (the Endpoint DSL's builders, the examples). */
+    public static final List<Path> OTHER_SNIPPET_SOURCES = List.of(
+            document("docs.snippets.endpointdsl", "../camel-datagrok-endpointdsl/src/test/java"),
+            // the examples run their routes in their own tests (the cluster's against ZooKeeper and PostgreSQL)
+            document("docs.snippets.examples", "../examples"));
 
     private static final Pattern MD_FENCE = Pattern.compile("^```([a-z]*)\\s*$");
     private static final Pattern MD_MARKER = Pattern.compile("^<!-- snippet: ([A-Za-z0-9_.-]+) -->\\s*$");
@@ -135,21 +142,17 @@ public final class DocSnippets {
     public static String taggedSource(String name) {
         String startTag = "// tag::" + name + "[]";
         String endTag = "// end::" + name + "[]";
-        try (var files = Files.walk(SNIPPET_SOURCES)) {
-            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).trim().equals(startTag)) {
-                        int j = i + 1;
-                        while (j < lines.size() && !lines.get(j).trim().equals(endTag)) {
-                            j++;
-                        }
-                        return dedent(lines.subList(i + 1, j));
+        for (Path source : snippetSources()) {
+            List<String> lines = read(source).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).trim().equals(startTag)) {
+                    int j = i + 1;
+                    while (j < lines.size() && !lines.get(j).trim().equals(endTag)) {
+                        j++;
                     }
+                    return dedent(lines.subList(i + 1, j));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return null;
     }
@@ -157,16 +160,38 @@ public final class DocSnippets {
     /** Whether a tested source loads the YAML block {@code name} with {@code DocSnippets.yaml("NAME")}. */
     public static boolean yamlLoadedByATest(String name) {
         String call = "yaml(\"" + name + "\")";
-        try (var files = Files.walk(SNIPPET_SOURCES)) {
-            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                if (Files.readString(source, StandardCharsets.UTF_8).contains(call)) {
-                    return true;
-                }
+        return snippetSources().stream().anyMatch(source -> read(source).contains(call));
+    }
+
+    /** The Java files under {@link #SNIPPET_SOURCES} and {@link #OTHER_SNIPPET_SOURCES}. */
+    private static List<Path> snippetSources() {
+        List<Path> sources = new ArrayList<>();
+        for (Path root : concat(SNIPPET_SOURCES, OTHER_SNIPPET_SOURCES)) {
+            if (!Files.isDirectory(root)) {
+                continue;
             }
+            try (var files = Files.walk(root)) {
+                files.filter(p -> p.toString().endsWith(".java")).sorted().forEach(sources::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sources;
+    }
+
+    private static List<Path> concat(Path first, List<Path> rest) {
+        List<Path> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static String read(Path source) {
+        try {
+            return Files.readString(source, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return false;
     }
 
     /** Lines without their common leading white space, trailing white space removed. */
