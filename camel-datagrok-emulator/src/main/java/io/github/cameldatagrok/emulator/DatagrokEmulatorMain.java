@@ -39,22 +39,7 @@ public final class DatagrokEmulatorMain {
 
     public static void main(String[] args) throws InterruptedException {
         CommandLine.quietLogging("org.eclipse.jetty", "io.github.cameldatagrok.emulator");
-        DatagrokEmulator emulator;
-        try {
-            emulator = start(args, System.out);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
-        } catch (IllegalStateException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-            return;
-        }
-        if (emulator != null) {
-            CommandLine.runUntilKilled(emulator, "datagrok-emulator");
-        }
+        CommandLine.run(args, USAGE, "datagrok-emulator", arguments -> start(arguments, System.out));
     }
 
     /**

@@ -17,6 +17,8 @@ public final class RequestLog {
     public static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
 
     private final Deque<RecordedRequest> entries = new ArrayDeque<>();
+    /** Entries whose body is kept, oldest first: the eviction order of bodies (may hold already forgotten ones). */
+    private final Deque<RecordedRequest> withBodies = new ArrayDeque<>();
     private final int bodyLimit;
     private long bodyBytes;
 
@@ -43,6 +45,9 @@ public final class RequestLog {
             RecordedRequest evicted = entries.removeFirst();
             forget(evicted);
             evicted.body().evicted = true;
+            if (withBodies.peekFirst() == evicted) {
+                withBodies.removeFirst();
+            }
         }
         entries.addLast(request);
     }
@@ -56,11 +61,9 @@ public final class RequestLog {
         forget(request);
         request.body().bytes = kept;
         bodyBytes += kept.length;
-        for (RecordedRequest oldest : entries) {
-            if (bodyBytes <= MAX_BODY_BYTES) {
-                break;
-            }
-            forget(oldest);
+        withBodies.addLast(request);
+        while ((bodyBytes > MAX_BODY_BYTES || withBodies.size() > CAPACITY) && !withBodies.isEmpty()) {
+            forget(withBodies.removeFirst());
         }
     }
 
@@ -74,6 +77,7 @@ public final class RequestLog {
             request.body().evicted = true;
         }
         entries.clear();
+        withBodies.clear();
         bodyBytes = 0;
     }
 

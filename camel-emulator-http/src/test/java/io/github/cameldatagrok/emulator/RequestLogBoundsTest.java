@@ -63,4 +63,23 @@ class RequestLogBoundsTest {
         log.recordBody(first, new byte[] {'a'});
         assertThat(first.bodyText()).isNull();
     }
+
+    @Test
+    void theOldestBodiesAreForgottenBeyondTheTotalCap() {
+        int size = 4 * 1024 * 1024;
+        RequestLog log = new RequestLog(size);
+        List<RecordedRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            RecordedRequest request = request(log, "/big" + i);
+            log.record(request);
+            log.recordBody(request, new byte[size]);
+            requests.add(request);
+        }
+        // 10 x 4 MiB > 32 MiB: the two oldest lose their bodies, the entries stay
+        assertThat(requests.get(0).bodyText()).isNull();
+        assertThat(requests.get(1).bodyText()).isNull();
+        assertThat(requests.get(2).bodyText()).hasSize(size);
+        assertThat(requests.get(9).bodyText()).hasSize(size);
+        assertThat(log.snapshot()).hasSize(10);
+    }
 }

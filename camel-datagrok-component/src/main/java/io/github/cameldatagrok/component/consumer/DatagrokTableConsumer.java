@@ -14,6 +14,7 @@ import io.github.cameldatagrok.component.DatagrokEndpoint;
 import io.github.cameldatagrok.component.DatagrokHealthCheck;
 import io.github.cameldatagrok.component.OperationSupport;
 import io.github.cameldatagrok.component.TableBodies;
+import io.github.cameldatagrok.support.consumer.ConsumerExchanges;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;

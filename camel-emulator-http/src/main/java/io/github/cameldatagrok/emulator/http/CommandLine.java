@@ -74,6 +74,36 @@ public final class CommandLine {
         }
     }
 
+    /** Starts an emulator from the command line; null after {@code --help}. */
+    @FunctionalInterface
+    public interface Starter {
+        AutoCloseable start(String[] args);
+    }
+
+    /**
+     * The {@code main} of a standalone emulator: starts it, then runs until killed. Bad arguments
+     * (IllegalArgumentException) print the message and the usage and exit 2; a failed start (IllegalStateException)
+     * prints the message and exits 1.
+     */
+    public static void run(String[] args, String usage, String name, Starter starter) throws InterruptedException {
+        AutoCloseable emulator;
+        try {
+            emulator = starter.start(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(usage);
+            System.exit(2);
+            return;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
+        if (emulator != null) {
+            runUntilKilled(emulator, name);
+        }
+    }
+
     /** Closes {@code emulator} when the JVM is asked to stop (Ctrl-C, SIGTERM), and waits until then. */
     public static void runUntilKilled(AutoCloseable emulator, String name) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);

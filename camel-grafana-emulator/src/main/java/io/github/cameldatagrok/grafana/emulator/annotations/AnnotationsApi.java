@@ -16,6 +16,7 @@ import io.github.cameldatagrok.grafana.emulator.dashboards.Dashboard;
 import io.github.cameldatagrok.grafana.emulator.http.GrafanaErrors;
 import io.github.cameldatagrok.grafana.emulator.http.JsonRequest;
 import io.github.cameldatagrok.grafana.emulator.http.Orgs;
+import io.github.cameldatagrok.grafana.emulator.http.QueryNumbers;
 
 /**
  * {@code /api/annotations}: create (also the Graphite form), find by time range (epoch ms), dashboard, panel and
@@ -109,14 +110,14 @@ public final class AnnotationsApi implements ApiArea {
             return;
         }
         String dashboardUid = exchange.queryParam("dashboardUID");
-        if ((dashboardUid == null || dashboardUid.isEmpty()) && longParam(exchange, "dashboardId") != null) {
-            dashboardUid = org.dashboards().findById(longParam(exchange, "dashboardId")).map(Dashboard::uid)
+        if ((dashboardUid == null || dashboardUid.isEmpty()) && QueryNumbers.orNull(exchange, "dashboardId") != null) {
+            dashboardUid = org.dashboards().findById(QueryNumbers.orNull(exchange, "dashboardId")).map(Dashboard::uid)
                     .orElse("-none-");
         }
-        Long limit = longParam(exchange, "limit");
-        AnnotationStore.Query query = new AnnotationStore.Query(longParam(exchange, "from"),
-                longParam(exchange, "to"), dashboardUid == null || dashboardUid.isEmpty() ? null : dashboardUid,
-                longParam(exchange, "panelId"), exchange.queryParams("tags"),
+        Long limit = QueryNumbers.orNull(exchange, "limit");
+        AnnotationStore.Query query = new AnnotationStore.Query(QueryNumbers.orNull(exchange, "from"),
+                QueryNumbers.orNull(exchange, "to"), dashboardUid == null || dashboardUid.isEmpty() ? null : dashboardUid,
+                QueryNumbers.orNull(exchange, "panelId"), exchange.queryParams("tags"),
                 "true".equalsIgnoreCase(exchange.queryParam("matchAny")),
                 limit == null || limit <= 0 ? DEFAULT_LIMIT : (int) Math.min(limit, Integer.MAX_VALUE));
         ArrayNode answer = GrafanaErrors.JSON.createArrayNode();
@@ -189,7 +190,7 @@ public final class AnnotationsApi implements ApiArea {
     }
 
     private void tags(Exchange exchange) throws IOException {
-        Long limit = longParam(exchange, "limit");
+        Long limit = QueryNumbers.orNull(exchange, "limit");
         Map<String, Integer> counts = Orgs.of(exchange).annotations().tags(exchange.queryParam("tag"),
                 limit == null || limit <= 0 ? DEFAULT_LIMIT : (int) Math.min(limit, Integer.MAX_VALUE));
         ObjectNode answer = GrafanaErrors.JSON.createObjectNode();
@@ -246,18 +247,6 @@ public final class AnnotationsApi implements ApiArea {
             return Long.parseLong(exchange.pathParam("id"));
         } catch (NumberFormatException e) {
             GrafanaErrors.message(exchange, 400, "annotationId is invalid");
-            return null;
-        }
-    }
-
-    private static Long longParam(Exchange exchange, String name) {
-        String value = exchange.queryParam(name);
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -9,9 +9,7 @@ import io.github.cameldatagrok.emulator.http.ApiArea;
 import io.github.cameldatagrok.emulator.http.Exchange;
 import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.grafana.emulator.GrafanaOrg;
-import io.github.cameldatagrok.grafana.emulator.GrafanaVersion;
 import io.github.cameldatagrok.grafana.emulator.http.Names;
-import io.github.cameldatagrok.grafana.emulator.http.Orgs;
 import io.github.cameldatagrok.grafana.emulator.http.ResourceApi;
 import io.github.cameldatagrok.grafana.emulator.http.StoreException;
 
@@ -38,17 +36,13 @@ public final class DashboardResourcesApi implements ApiArea {
         router.delete(BASE + "/{name}", this::delete);
     }
 
-    private GrafanaOrg accepted(Exchange exchange) throws IOException {
-        GrafanaOrg org = Orgs.of(exchange);
-        GrafanaVersion version = org.dashboards().grafanaVersion();
-        return api.accepts(exchange, org, version) ? org : null;
-    }
 
     private void list(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, false);
+        if (call == null) {
             return;
         }
+        GrafanaOrg org = call.org();
         List<Dashboard> all = org.dashboards().allByUid();
         ResourceApi.Page page = api.page(exchange, all.size());
         if (page == null) {
@@ -66,10 +60,11 @@ public final class DashboardResourcesApi implements ApiArea {
     }
 
     private void get(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, false);
+        if (call == null) {
             return;
         }
+        GrafanaOrg org = call.org();
         String name = exchange.pathParam("name");
         Dashboard dashboard = org.dashboards().find(name).orElse(null);
         if (dashboard == null) {
@@ -80,29 +75,14 @@ public final class DashboardResourcesApi implements ApiArea {
     }
 
     private void create(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, true);
+        if (call == null) {
             return;
         }
-        ObjectNode body = api.body(exchange);
-        if (body == null) {
-            return;
-        }
-        if (ResourceApi.resourceVersion(body) != null) {
-            api.badRequest(exchange, "resourceVersion should not be set on objects to be created");
-            return;
-        }
-        String name = body.path("metadata").path("name").asText("");
-        if (name.isEmpty()) {
-            String prefix = body.path("metadata").path("generateName").asText("");
-            if (prefix.isEmpty()) {
-                api.badRequest(exchange, "metadata.name or metadata.generateName is required");
-                return;
-            }
-            name = prefix + Names.newUid().substring(9);
-        }
-        if (Names.uidProblem(name) != null) {
-            api.badRequest(exchange, "metadata.name: " + Names.uidProblem(name));
+        GrafanaOrg org = call.org();
+        ObjectNode body = call.body();
+        String name = api.nameForCreate(exchange, body);
+        if (name == null) {
             return;
         }
         if (!(body.get("spec") instanceof ObjectNode spec)) {
@@ -119,19 +99,14 @@ public final class DashboardResourcesApi implements ApiArea {
     }
 
     private void update(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, true);
+        if (call == null) {
             return;
         }
-        ObjectNode body = api.body(exchange);
-        if (body == null) {
-            return;
-        }
+        GrafanaOrg org = call.org();
+        ObjectNode body = call.body();
         String name = exchange.pathParam("name");
-        String bodyName = body.path("metadata").path("name").asText("");
-        if (!bodyName.equals(name)) {
-            api.badRequest(exchange, bodyName.isEmpty() ? "metadata.name is required"
-                    : "the name of the object (" + bodyName + ") does not match the name on the URL (" + name + ")");
+        if (!api.nameMatches(exchange, body, name)) {
             return;
         }
         if (!(body.get("spec") instanceof ObjectNode spec)) {
@@ -150,10 +125,11 @@ public final class DashboardResourcesApi implements ApiArea {
     }
 
     private void delete(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, false);
+        if (call == null) {
             return;
         }
+        GrafanaOrg org = call.org();
         String name = exchange.pathParam("name");
         try {
             Dashboard deleted = org.dashboards().delete(name);

@@ -20,7 +20,9 @@ import io.github.cameldatagrok.grafana.emulator.folders.Folder;
 import io.github.cameldatagrok.grafana.emulator.http.GrafanaErrors;
 import io.github.cameldatagrok.grafana.emulator.http.JsonRequest;
 import io.github.cameldatagrok.grafana.emulator.http.Names;
+import io.github.cameldatagrok.grafana.emulator.http.NumericIds;
 import io.github.cameldatagrok.grafana.emulator.http.Orgs;
+import io.github.cameldatagrok.grafana.emulator.http.QueryNumbers;
 import io.github.cameldatagrok.grafana.emulator.http.StoreException;
 
 /**
@@ -61,19 +63,11 @@ public final class DashboardsApi implements ApiArea {
 
     /** The numeric-id routes: deprecated in 9, removed in 13 (grafana/grafana PR #117227). */
     private void byId(Exchange exchange, UidHandler handler) throws IOException {
-        GrafanaOrg org = Orgs.of(exchange);
-        if (!org.dashboards().grafanaVersion().servesNumericIdRoutes()) {
-            GrafanaErrors.routeNotFound(exchange);
+        Long id = NumericIds.id(exchange);
+        if (id == null) {
             return;
         }
-        long id;
-        try {
-            id = Long.parseLong(exchange.pathParam("id"));
-        } catch (NumberFormatException e) {
-            GrafanaErrors.message(exchange, 400, "id is invalid");
-            return;
-        }
-        Dashboard dashboard = org.dashboards().findById(id).orElse(null);
+        Dashboard dashboard = Orgs.of(exchange).dashboards().findById(id).orElse(null);
         if (dashboard == null) {
             GrafanaErrors.message(exchange, 404, "Dashboard not found");
             return;
@@ -282,11 +276,11 @@ public final class DashboardsApi implements ApiArea {
             return;
         }
         GrafanaVersion version = org.dashboards().grafanaVersion();
-        int limit = intParam(exchange, "limit", 1000);
+        int limit = QueryNumbers.intOrDefault(exchange, "limit", 1000);
         if (limit <= 0) {
             limit = 1000;
         }
-        int start = Math.max(0, intParam(exchange, "start", 0));
+        int start = Math.max(0, QueryNumbers.intOrDefault(exchange, "start", 0));
         String continueToken = exchange.queryParam("continueToken");
         if (version.wrapsVersionList() && continueToken != null && !continueToken.isEmpty()) {
             Integer offset = decodeToken(continueToken);
@@ -475,18 +469,6 @@ public final class DashboardsApi implements ApiArea {
     }
 
     // ---- helpers ----
-
-    static int intParam(Exchange exchange, String name, int defaultValue) {
-        String value = exchange.queryParam(name);
-        if (value == null || value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return defaultValue;
-        }
-    }
 
     static String encodeToken(int offset) {
         return Base64.getUrlEncoder().withoutPadding()

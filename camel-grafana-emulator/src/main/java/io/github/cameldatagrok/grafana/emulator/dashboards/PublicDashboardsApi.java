@@ -17,6 +17,7 @@ import io.github.cameldatagrok.grafana.emulator.http.GrafanaErrors;
 import io.github.cameldatagrok.grafana.emulator.http.JsonRequest;
 import io.github.cameldatagrok.grafana.emulator.http.Names;
 import io.github.cameldatagrok.grafana.emulator.http.Orgs;
+import io.github.cameldatagrok.grafana.emulator.http.QueryNumbers;
 
 /**
  * Public ("shared") dashboards, as in Grafana 10 to 13: with P = {@code /api/dashboards/uid/:dashboardUid/public-dashboards},
@@ -167,11 +168,11 @@ public final class PublicDashboardsApi implements ApiArea {
 
     private void list(Exchange exchange) throws IOException {
         GrafanaOrg org = Orgs.of(exchange);
-        int perPage = intParam(exchange, "perpage", 1000);
+        int perPage = QueryNumbers.intOrDefault(exchange, "perpage", 1000);
         if (perPage <= 0) {
             perPage = 1000;
         }
-        int page = Math.max(1, intParam(exchange, "page", 1));
+        int page = Math.max(1, QueryNumbers.intOrDefault(exchange, "page", 1));
         String query = exchange.queryParam("query");
         record Row(PublicDashboard config, Dashboard dashboard) {
         }
@@ -251,14 +252,5 @@ public final class PublicDashboardsApi implements ApiArea {
 
     private static String text(ObjectNode body, String field) {
         return body.path(field).isTextual() && !body.path(field).asText().isEmpty() ? body.path(field).asText() : null;
-    }
-
-    private static int intParam(Exchange exchange, String name, int defaultValue) {
-        String value = exchange.queryParam(name);
-        try {
-            return value == null || value.isEmpty() ? defaultValue : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return defaultValue;
-        }
     }
 }

@@ -19,6 +19,7 @@ import io.github.cameldatagrok.grafana.emulator.folders.FolderStore;
 import io.github.cameldatagrok.grafana.emulator.http.GrafanaErrors;
 import io.github.cameldatagrok.grafana.emulator.http.Names;
 import io.github.cameldatagrok.grafana.emulator.http.Orgs;
+import io.github.cameldatagrok.grafana.emulator.http.QueryNumbers;
 
 /**
  * {@code GET /api/search}: dashboards and folders by {@code query} (title substring), {@code tag} (repeatable, all
@@ -41,7 +42,7 @@ public final class SearchApi implements ApiArea {
     }
 
     private void search(Exchange exchange) throws IOException {
-        long limit = longParam(exchange, "limit");
+        long limit = QueryNumbers.orDefault(exchange, "limit", 0);
         if (limit > MAX_LIMIT) {
             GrafanaErrors.message(exchange, 422,
                     "Limit is above maximum allowed (5000), use page parameter to access hits beyond limit");
@@ -50,7 +51,7 @@ public final class SearchApi implements ApiArea {
         if (limit < 1) {
             limit = DEFAULT_LIMIT;
         }
-        long page = Math.max(1, longParam(exchange, "page"));
+        long page = Math.max(1, QueryNumbers.orDefault(exchange, "page", 1));
         String type = exchange.queryParam("type");
         String query = exchange.queryParam("query");
         String needle = query == null ? "" : query.toLowerCase(Locale.ROOT);
@@ -158,18 +159,5 @@ public final class SearchApi implements ApiArea {
             hit.put("folderTitle", folder.title());
             hit.put("folderUrl", Names.folderUrl(folder.uid(), folder.title()));
         });
-    }
-
-    /** Grafana reads numbers leniently: absent or not a number = 0. */
-    private static long longParam(Exchange exchange, String name) {
-        String value = exchange.queryParam(name);
-        if (value == null) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cameldatagrok.emulator.http.ApiArea;
 import io.github.cameldatagrok.emulator.http.Exchange;
 import io.github.cameldatagrok.emulator.http.Router;
-import io.github.cameldatagrok.grafana.emulator.GrafanaOrg;
 import io.github.cameldatagrok.grafana.emulator.http.GrafanaErrors;
 import io.github.cameldatagrok.grafana.emulator.http.JsonRequest;
+import io.github.cameldatagrok.grafana.emulator.http.NumericIds;
 import io.github.cameldatagrok.grafana.emulator.http.Orgs;
 import io.github.cameldatagrok.grafana.emulator.http.StoreException;
 
@@ -146,19 +146,11 @@ public final class DataSourcesApi implements ApiArea {
 
     /** The numeric-id routes: deprecated in 9, off by default in 13 (toggle datasourceLegacyIdApi). */
     private void byId(Exchange exchange, UidHandler handler) throws IOException {
-        GrafanaOrg org = Orgs.of(exchange);
-        if (!org.dashboards().grafanaVersion().servesNumericIdRoutes()) {
-            GrafanaErrors.routeNotFound(exchange);
+        Long id = NumericIds.id(exchange);
+        if (id == null) {
             return;
         }
-        long id;
-        try {
-            id = Long.parseLong(exchange.pathParam("id"));
-        } catch (NumberFormatException e) {
-            GrafanaErrors.message(exchange, 400, "id is invalid");
-            return;
-        }
-        Optional<ObjectNode> dataSource = org.dataSources().findById(id);
+        Optional<ObjectNode> dataSource = store(exchange).findById(id);
         if (dataSource.isEmpty()) {
             notFound(exchange);
             return;

@@ -10,8 +10,6 @@ import io.github.cameldatagrok.emulator.http.ApiArea;
 import io.github.cameldatagrok.emulator.http.Exchange;
 import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.grafana.emulator.GrafanaOrg;
-import io.github.cameldatagrok.grafana.emulator.http.Names;
-import io.github.cameldatagrok.grafana.emulator.http.Orgs;
 import io.github.cameldatagrok.grafana.emulator.http.ResourceApi;
 import io.github.cameldatagrok.grafana.emulator.http.StoreException;
 
@@ -36,16 +34,13 @@ public final class FolderResourcesApi implements ApiArea {
         router.delete(BASE + "/{name}", this::delete);
     }
 
-    private GrafanaOrg accepted(Exchange exchange) throws IOException {
-        GrafanaOrg org = Orgs.of(exchange);
-        return api.accepts(exchange, org, org.dashboards().grafanaVersion()) ? org : null;
-    }
 
     private void list(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, false);
+        if (call == null) {
             return;
         }
+        GrafanaOrg org = call.org();
         List<Folder> all = new ArrayList<>(org.folders().all());
         all.sort(Comparator.comparing(Folder::uid));
         ResourceApi.Page page = api.page(exchange, all.size());
@@ -61,10 +56,11 @@ public final class FolderResourcesApi implements ApiArea {
     }
 
     private void get(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, false);
+        if (call == null) {
             return;
         }
+        GrafanaOrg org = call.org();
         Folder folder = org.folders().find(exchange.pathParam("name")).orElse(null);
         if (folder == null) {
             api.notFound(exchange, exchange.pathParam("name"));
@@ -74,26 +70,15 @@ public final class FolderResourcesApi implements ApiArea {
     }
 
     private void create(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, true);
+        if (call == null) {
             return;
         }
-        ObjectNode body = api.body(exchange);
-        if (body == null) {
+        GrafanaOrg org = call.org();
+        ObjectNode body = call.body();
+        String name = api.nameForCreate(exchange, body);
+        if (name == null) {
             return;
-        }
-        if (ResourceApi.resourceVersion(body) != null) {
-            api.badRequest(exchange, "resourceVersion should not be set on objects to be created");
-            return;
-        }
-        String name = body.path("metadata").path("name").asText("");
-        if (name.isEmpty()) {
-            String prefix = body.path("metadata").path("generateName").asText("");
-            if (prefix.isEmpty()) {
-                api.badRequest(exchange, "metadata.name or metadata.generateName is required");
-                return;
-            }
-            name = prefix + Names.newUid().substring(9);
         }
         if (org.folders().find(name).isPresent()) {
             api.alreadyExists(exchange, name);
@@ -110,19 +95,14 @@ public final class FolderResourcesApi implements ApiArea {
     }
 
     private void update(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, true);
+        if (call == null) {
             return;
         }
-        ObjectNode body = api.body(exchange);
-        if (body == null) {
-            return;
-        }
+        GrafanaOrg org = call.org();
+        ObjectNode body = call.body();
         String name = exchange.pathParam("name");
-        String bodyName = body.path("metadata").path("name").asText("");
-        if (!bodyName.equals(name)) {
-            api.badRequest(exchange, bodyName.isEmpty() ? "metadata.name is required"
-                    : "the name of the object (" + bodyName + ") does not match the name on the URL (" + name + ")");
+        if (!api.nameMatches(exchange, body, name)) {
             return;
         }
         try {
@@ -136,10 +116,11 @@ public final class FolderResourcesApi implements ApiArea {
     }
 
     private void delete(Exchange exchange) throws IOException {
-        GrafanaOrg org = accepted(exchange);
-        if (org == null) {
+        ResourceApi.Call call = api.call(exchange, false);
+        if (call == null) {
             return;
         }
+        GrafanaOrg org = call.org();
         String name = exchange.pathParam("name");
         List<Folder> removed;
         synchronized (org.folders()) {

@@ -13,6 +13,7 @@ import io.github.cameldatagrok.grafana.emulator.http.GrafanaErrors;
 import io.github.cameldatagrok.grafana.emulator.http.JsonRequest;
 import io.github.cameldatagrok.grafana.emulator.http.Names;
 import io.github.cameldatagrok.grafana.emulator.http.Orgs;
+import io.github.cameldatagrok.grafana.emulator.http.QueryNumbers;
 import io.github.cameldatagrok.grafana.emulator.http.StoreException;
 
 /**
@@ -34,8 +35,8 @@ public final class FoldersApi implements ApiArea {
     private void list(Exchange exchange) throws IOException {
         GrafanaOrg org = Orgs.of(exchange);
         String parentUid = FolderStore.normalParent(exchange.queryParam("parentUid"));
-        int limit = intParam(exchange, "limit", 1000);
-        int page = Math.max(1, intParam(exchange, "page", 1));
+        int limit = QueryNumbers.intOrDefault(exchange, "limit", 1000);
+        int page = Math.max(1, QueryNumbers.intOrDefault(exchange, "page", 1));
         if (limit < 1) {
             limit = 1000;
         }
@@ -182,14 +183,5 @@ public final class FoldersApi implements ApiArea {
 
     private static String text(ObjectNode body, String field) {
         return body.path(field).isTextual() ? body.path(field).asText() : null;
-    }
-
-    private static int intParam(Exchange exchange, String name, int defaultValue) {
-        String value = exchange.queryParam(name);
-        try {
-            return value == null || value.isEmpty() ? defaultValue : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            return defaultValue;
-        }
     }
 }

@@ -98,6 +98,23 @@ public final class ResourceApi {
         status(exchange, 400, "BadRequest", message, null);
     }
 
+    /** A request that passed the version and namespace checks: its org, and its body when one was read. */
+    public record Call(GrafanaOrg org, ObjectNode body) {
+    }
+
+    /** Checks version and namespace (and reads the body when {@code withBody}); null after answering a refusal. */
+    public Call call(Exchange exchange, boolean withBody) throws IOException {
+        GrafanaOrg org = Orgs.of(exchange);
+        if (!accepts(exchange, org, org.dashboards().grafanaVersion())) {
+            return null;
+        }
+        if (!withBody) {
+            return new Call(org, null);
+        }
+        ObjectNode body = body(exchange);
+        return body == null ? null : new Call(org, body);
+    }
+
     /**
      * The request object, or null after answering 415/400: a JSON object whose {@code kind} and {@code apiVersion},
      * when given, are this resource's.
@@ -139,6 +156,42 @@ public final class ResourceApi {
             return null;
         }
         return object;
+    }
+
+    /**
+     * The name a create asks for ({@code metadata.name}, or {@code metadata.generateName} plus 5 characters), or
+     * null after answering 400: no name, or a {@code resourceVersion}, which only updates carry.
+     */
+    public String nameForCreate(Exchange exchange, ObjectNode body) throws IOException {
+        if (resourceVersion(body) != null) {
+            badRequest(exchange, "resourceVersion should not be set on objects to be created");
+            return null;
+        }
+        String name = body.path("metadata").path("name").asText("");
+        if (name.isEmpty()) {
+            String prefix = body.path("metadata").path("generateName").asText("");
+            if (prefix.isEmpty()) {
+                badRequest(exchange, "metadata.name or metadata.generateName is required");
+                return null;
+            }
+            name = prefix + Names.newUid().substring(9);
+        }
+        if (Names.uidProblem(name) != null) {
+            badRequest(exchange, "metadata.name: " + Names.uidProblem(name));
+            return null;
+        }
+        return name;
+    }
+
+    /** Whether an update's {@code metadata.name} is the one in the URL; answers 400 when not. */
+    public boolean nameMatches(Exchange exchange, ObjectNode body, String name) throws IOException {
+        String bodyName = body.path("metadata").path("name").asText("");
+        if (bodyName.equals(name)) {
+            return true;
+        }
+        badRequest(exchange, bodyName.isEmpty() ? "metadata.name is required"
+                : "the name of the object (" + bodyName + ") does not match the name on the URL (" + name + ")");
+        return false;
     }
 
     /** The {@code metadata.annotations} value, or null. */

@@ -15,6 +15,7 @@ import io.github.cameldatagrok.grafana.emulator.http.GrafanaErrors;
 import io.github.cameldatagrok.grafana.emulator.http.JsonRequest;
 import io.github.cameldatagrok.grafana.emulator.http.Names;
 import io.github.cameldatagrok.grafana.emulator.http.Orgs;
+import io.github.cameldatagrok.grafana.emulator.http.QueryNumbers;
 import io.github.cameldatagrok.grafana.emulator.http.StoreException;
 
 /**
@@ -120,13 +121,8 @@ public final class SnapshotsApi implements ApiArea {
     }
 
     private void list(Exchange exchange) throws IOException {
-        int limit = 1000;
-        try {
-            String value = exchange.queryParam("limit");
-            if (value != null && !value.isEmpty() && Integer.parseInt(value) > 0) {
-                limit = Integer.parseInt(value);
-            }
-        } catch (NumberFormatException e) {
+        int limit = QueryNumbers.intOrDefault(exchange, "limit", 1000);
+        if (limit <= 0) {
             limit = 1000;
         }
         GrafanaOrg org = Orgs.of(exchange);
