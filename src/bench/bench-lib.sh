@@ -1,5 +1,6 @@
 # Shared steps of the benchmark scripts; sourced, not run. Each script sets WORK, KEY, BENCH_CLASS and a usage line
-# range (USAGE_LINES), then calls: bench_args "$@"; bench_build; bench_prepare; bench_start_emulator.
+# range (USAGE_LINES), then calls: bench_args "$@"; bench_build; bench_prepare; bench_start_emulator. A script for
+# another module sets BENCH_MODULE and EMULATOR_JAR first (default: the datagrok component and emulator).
 
 # --no-build skips the build; -h prints the script's usage lines
 bench_args() {
@@ -18,7 +19,8 @@ bench_build() {
     echo "building (mvn -DskipTests install; compiles the bench classes too)"
     mvn -q -B -DskipTests install
   fi
-  JAR=camel-datagrok-emulator/target/camel-datagrok-emulator-0.1.0-SNAPSHOT-standalone.jar
+  BENCH_MODULE=${BENCH_MODULE:-camel-datagrok-component}
+  JAR=${EMULATOR_JAR:-camel-datagrok-emulator/target/camel-datagrok-emulator-0.1.0-SNAPSHOT-standalone.jar}
   [[ -f $JAR && -f $BENCH_CLASS ]] || { echo "missing $JAR or $BENCH_CLASS: run without --no-build" >&2; exit 1; }
 }
 
@@ -31,9 +33,9 @@ bench_prepare() {
   rm -rf "$WORK" && mkdir -p "$WORK/data" "$WORK/lib" && touch "$marker"
   EMULATOR_PID=
   trap bench_cleanup EXIT
-  cp -r camel-datagrok-component/target/classes camel-datagrok-component/target/test-classes "$JAR" "$WORK/lib/"
+  cp -r "$BENCH_MODULE/target/classes" "$BENCH_MODULE/target/test-classes" "$JAR" "$WORK/lib/"
   JAR=$WORK/lib/$(basename "$JAR")
-  mvn -q -B -f camel-datagrok-component dependency:build-classpath -Dmdep.includeScope=test \
+  mvn -q -B -f "$BENCH_MODULE" dependency:build-classpath -Dmdep.includeScope=test \
       -Dmdep.outputFile="$WORK/classpath.txt"
   CP="$(cat "$WORK/classpath.txt"):$WORK/lib/classes:$WORK/lib/test-classes"
 }
@@ -44,16 +46,21 @@ bench_cleanup() {
 }
 
 # The emulator in its own JVM, on a port it picks itself (no race for a "free" port); sets BASE and EMULATOR_PID.
+# The Datagrok emulator by default; a script for another emulator sets EMULATOR_CMD (the java arguments), BASE_PATTERN
+# (how its log line names the base URL) and PROBE_PATH (a route that answers once it is up) first.
 bench_start_emulator() {
-  DATAGROK_EMULATOR_API_KEY=$KEY java -Xmx512m -jar "$JAR" --port 0 --data-dir "$WORK/data" >"$WORK/emulator.log" 2>&1 &
+  local cmd=${EMULATOR_CMD:--Xmx512m -jar $JAR --port 0 --data-dir $WORK/data}
+  local pattern=${BASE_PATTERN:-http://[0-9.:]*/api} probe=${PROBE_PATH:-/info/server}
+  # shellcheck disable=SC2086
+  DATAGROK_EMULATOR_API_KEY=$KEY GRAFANA_EMULATOR_TOKEN=$KEY java $cmd >"$WORK/emulator.log" 2>&1 &
   EMULATOR_PID=$!
   BASE=
   for _ in $(seq 100); do
-    BASE=$(grep -o 'http://[0-9.:]*/api' "$WORK/emulator.log" | head -1 || true)
-    [[ -n $BASE ]] && curl -fsS -o /dev/null "${BASE%/api}/info/server" 2>/dev/null && break
+    BASE=$(grep -o "$pattern" "$WORK/emulator.log" | head -1 || true)
+    [[ -n $BASE ]] && curl -fsS -o /dev/null "${BASE%/api}$probe" 2>/dev/null && break
     kill -0 "$EMULATOR_PID" 2>/dev/null || { cat "$WORK/emulator.log" >&2; exit 1; }
     BASE=; sleep 0.2
   done
-  [[ -n $BASE ]] || { echo "emulator did not answer /info/server" >&2; cat "$WORK/emulator.log" >&2; exit 1; }
-  echo "emulator at $BASE (pid $EMULATOR_PID, -Xmx512m, data in $WORK/data)"
+  [[ -n $BASE ]] || { echo "emulator did not answer $probe" >&2; cat "$WORK/emulator.log" >&2; exit 1; }
+  echo "emulator at $BASE (pid $EMULATOR_PID, java $cmd)"
 }

@@ -78,7 +78,7 @@ public class DatagrokConnections {
      */
     public void delete(String connection) {
         DataConnection existing = get(connection);
-        calls.delete(CONNECTIONS + "/" + GrokNames.encodeSegment(existing.getId()));
+        calls.delete(CONNECTIONS + "/" + GrokNames.pathSegment(existing.getId(), "connection id"));
     }
 
     /**

@@ -22,8 +22,7 @@ public class DatagrokCredentials {
      * credentials; an entity without any may get empty ones (no id).
      */
     public Credentials forEntity(String entityId) {
-        return calls.get(CREDENTIALS + "/for/" + GrokNames.encodeSegment(
-                DatagrokGroups.requireText(entityId, "entity id of the credentials")), "", Credentials.class);
+        return calls.get(CREDENTIALS + "/for/" + GrokNames.pathSegment(entityId, "entity id of the credentials"), "", Credentials.class);
     }
 
     /**
@@ -45,8 +44,7 @@ public class DatagrokCredentials {
 
     /** {@code DELETE /public/v1/credentials/{id}} (Python {@code credentials.delete}). */
     public void delete(String credentialsId) {
-        calls.delete(CREDENTIALS + "/" + GrokNames.encodeSegment(
-                DatagrokGroups.requireText(credentialsId, "credentials id")));
+        calls.delete(CREDENTIALS + "/" + GrokNames.pathSegment(credentialsId, "credentials id"));
     }
 
     /** Deletes the credentials of an entity, read first; false when it has none. */

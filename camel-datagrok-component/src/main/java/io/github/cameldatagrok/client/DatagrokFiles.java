@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +23,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import io.github.cameldatagrok.support.files.AtomicFiles;
 
 /**
  * Files in Datagrok file connectors ({@code /public/v1/files/{connector}/{path}} and
@@ -97,7 +96,7 @@ public final class DatagrokFiles {
                      OutputStream out = Files.newOutputStream(temp)) {
                     size = UploadContent.copy(in, out);
                 }
-                moveAtomically(temp, absolute);
+                AtomicFiles.move(temp, absolute);
                 return size;
             } finally {
                 Files.deleteIfExists(temp);
@@ -222,12 +221,4 @@ public final class DatagrokFiles {
                         : contentType), null);
     }
 
-    /** Renames atomically where the file system can (so readers never see half a file), else replaces. */
-    public static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 }

@@ -20,7 +20,7 @@ public class DatagrokPackages {
 
     /** {@code GET /public/v1/packages/{idOrName}} (Python {@code packages.get}). */
     public DatagrokPackage get(String idOrName) {
-        return calls.get(PACKAGES + "/" + GrokNames.encodeSegment(DatagrokGroups.requireText(idOrName, "package")), "",
+        return calls.get(PACKAGES + "/" + GrokNames.pathSegment(idOrName, "package"), "",
                 DatagrokPackage.class);
     }
 
@@ -42,7 +42,6 @@ public class DatagrokPackages {
 
     /** {@code GET /public/v1/packages/published/{id}} (Python {@code published_packages.get}). */
     public PublishedPackage version(String id) {
-        return calls.get(PACKAGES + "/published/" + GrokNames.encodeSegment(
-                DatagrokGroups.requireText(id, "published package id")), "", PublishedPackage.class);
+        return calls.get(PACKAGES + "/published/" + GrokNames.pathSegment(id, "published package id"), "", PublishedPackage.class);
     }
 }

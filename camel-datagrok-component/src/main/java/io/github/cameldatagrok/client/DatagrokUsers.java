@@ -21,7 +21,7 @@ public class DatagrokUsers {
 
     /** {@code GET /public/v1/users/{idOrLogin}} (Python {@code users.get}); unknown is a {@link DatagrokApiException}. */
     public User get(String idOrLogin) {
-        return calls.get(USERS + "/" + GrokNames.encodeSegment(DatagrokGroups.requireText(idOrLogin, "user")), "",
+        return calls.get(USERS + "/" + GrokNames.pathSegment(idOrLogin, "user"), "",
                 User.class);
     }
 

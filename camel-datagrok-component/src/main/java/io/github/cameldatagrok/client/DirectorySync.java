@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.github.cameldatagrok.support.files.AtomicFiles;
 
 /**
  * Mirrors a remote directory into a local one, as Datagrok's Python client ({@code files.sync_dir}) does, with the same
@@ -168,7 +169,7 @@ public final class DirectorySync {
                     out.write(buffer, 0, n);
                 }
             }
-            DatagrokFiles.moveAtomically(temp, target);
+            AtomicFiles.move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

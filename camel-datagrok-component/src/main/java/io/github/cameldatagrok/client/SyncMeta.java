@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameldatagrok.support.files.AtomicFiles;
 
 /**
  * The map file of a synced directory ({@value #DEFAULT_FILE_NAME}): a flat JSON object of relative path
@@ -52,7 +53,7 @@ public final class SyncMeta {
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".sync_meta-", ".tmp");
         try {
             Files.writeString(temp, toJson(map), StandardCharsets.UTF_8);
-            DatagrokFiles.moveAtomically(temp, file);
+            AtomicFiles.move(temp, file);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.util.EnumSet;
 import io.github.cameldatagrok.client.model.BatchRequest;
 import io.github.cameldatagrok.client.model.BatchResult;
 import org.apache.camel.Exchange;
@@ -15,8 +16,12 @@ import org.apache.camel.Message;
  */
 public class DatagrokBatchProducer extends DatagrokProducer {
 
+    /** Answers are entities (no output types besides the default); no actions. */
+    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.batch,
+            EnumSet.noneOf(DatagrokAction.class), EnumSet.of(DatagrokOutputType.stream));
+
     public DatagrokBatchProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, CAPABILITIES);
     }
 
     @Override

@@ -5,12 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-
-import javax.net.ssl.SSLContext;
 
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.DatagrokClientConfig;
+import io.github.cameldatagrok.support.http.SharedConnectionPools;
 import io.github.cameldatagrok.transport.HttpConnectionPool;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -40,7 +38,7 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
 
-    private final Map<PoolKey, HttpConnectionPool> pools = new ConcurrentHashMap<>();
+    private final SharedConnectionPools pools = new SharedConnectionPools();
 
     public DatagrokComponent() {
     }
@@ -103,15 +101,8 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
         if (ssl == null && useGlobalSslContextParameters) {
             ssl = retrieveGlobalSslContextParameters();
         }
-        PoolKey key = new PoolKey(ssl, config.getConnectTimeout(), config.getMaxTotalConnections(),
+        return pools.get(getCamelContext(), ssl, config.getConnectTimeout(), config.getMaxTotalConnections(),
                 config.getConnectionsPerRoute());
-        HttpConnectionPool pool = pools.get(key);
-        if (pool == null) {
-            SSLContext sslContext = ssl == null ? null : ssl.createSSLContext(getCamelContext());
-            pool = pools.computeIfAbsent(key, k -> HttpConnectionPool.create(k.maxTotal, k.perRoute,
-                    Duration.ofMillis(k.connectTimeout), sslContext));
-        }
-        return pool;
     }
 
     /** A property (also found in application.properties or as a system property), else an environment variable. */
@@ -140,8 +131,7 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
 
     @Override
     protected void doStop() throws Exception {
-        pools.values().forEach(HttpConnectionPool::close);
-        pools.clear();
+        pools.closeAll();
         super.doStop();
     }
 
@@ -163,19 +153,5 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
-    }
-
-    /** Connection settings that decide whether two endpoints can share a pool (SSL parameters by identity). */
-    private record PoolKey(SSLContextParameters ssl, long connectTimeout, int maxTotal, int perRoute) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof PoolKey k && k.ssl == ssl && k.connectTimeout == connectTimeout
-                    && k.maxTotal == maxTotal && k.perRoute == perRoute;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(System.identityHashCode(ssl), connectTimeout, maxTotal, perRoute);
-        }
     }
 }

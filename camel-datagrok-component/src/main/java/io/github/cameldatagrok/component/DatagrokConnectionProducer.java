@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import io.github.cameldatagrok.client.DatagrokConnectionTestException;
@@ -16,8 +17,12 @@ import org.apache.camel.Message;
  */
 public class DatagrokConnectionProducer extends DatagrokProducer {
 
+    /** Answers are entities (no output types besides the default); its actions. */
+    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.connection,
+            EnumSet.of(DatagrokAction.get, DatagrokAction.list, DatagrokAction.save, DatagrokAction.delete, DatagrokAction.test), EnumSet.of(DatagrokOutputType.stream));
+
     public DatagrokConnectionProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, CAPABILITIES);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.util.EnumSet;
 import io.github.cameldatagrok.client.DatagrokCredentials;
 import io.github.cameldatagrok.client.model.Credentials;
 import org.apache.camel.Exchange;
@@ -13,8 +14,12 @@ import org.apache.camel.Message;
  */
 public class DatagrokCredentialsProducer extends DatagrokProducer {
 
+    /** Answers are entities (no output types besides the default); its actions. */
+    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.credentials,
+            EnumSet.of(DatagrokAction.get, DatagrokAction.save, DatagrokAction.delete), EnumSet.of(DatagrokOutputType.stream));
+
     public DatagrokCredentialsProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, CAPABILITIES);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.util.EnumSet;
 import io.github.cameldatagrok.client.model.DatagrokHealth;
 import org.apache.camel.Exchange;
 
@@ -11,8 +12,12 @@ import org.apache.camel.Exchange;
  */
 public class DatagrokHealthProducer extends DatagrokProducer {
 
+    /** Answers are entities (no output types besides the default); no actions. */
+    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.health,
+            EnumSet.noneOf(DatagrokAction.class), EnumSet.of(DatagrokOutputType.stream));
+
     public DatagrokHealthProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, CAPABILITIES);
     }
 
     @Override

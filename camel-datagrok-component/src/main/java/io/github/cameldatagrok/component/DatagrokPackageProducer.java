@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.util.EnumSet;
 import io.github.cameldatagrok.client.DatagrokPackages;
 import io.github.cameldatagrok.client.model.DatagrokPackage;
 import io.github.cameldatagrok.client.model.PublishedPackage;
@@ -14,8 +15,12 @@ import org.apache.camel.util.ObjectHelper;
  */
 public class DatagrokPackageProducer extends DatagrokProducer {
 
+    /** Answers are entities (no output types besides the default); its actions. */
+    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.package_,
+            EnumSet.of(DatagrokAction.get, DatagrokAction.list, DatagrokAction.versions, DatagrokAction.version), EnumSet.of(DatagrokOutputType.stream));
+
     public DatagrokPackageProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, CAPABILITIES);
     }
 
     @Override

@@ -5,10 +5,17 @@ import org.apache.camel.support.DefaultProducer;
 /** Base of the {@code datagrok:} producers: registers the producer health check while the producer runs. */
 public abstract class DatagrokProducer extends DefaultProducer {
 
+    private final ProducerCapabilities capabilities;
     private DatagrokHealthCheckRegistration healthCheck;
 
     protected DatagrokProducer(DatagrokEndpoint endpoint) {
+        this(endpoint, null);
+    }
+
+    /** A producer whose {@code action} and {@code outputType} are checked against {@code capabilities} at start. */
+    protected DatagrokProducer(DatagrokEndpoint endpoint, ProducerCapabilities capabilities) {
         super(endpoint);
+        this.capabilities = capabilities;
     }
 
     @Override
@@ -18,6 +25,9 @@ public abstract class DatagrokProducer extends DefaultProducer {
 
     @Override
     protected void doStart() throws Exception {
+        if (capabilities != null) {
+            capabilities.check(getEndpoint().getConfiguration());
+        }
         super.doStart();
         healthCheck = DatagrokHealthCheckRegistration.forProducer(getEndpoint());
     }

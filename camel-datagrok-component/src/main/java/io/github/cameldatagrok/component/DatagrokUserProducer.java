@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.util.EnumSet;
 import io.github.cameldatagrok.client.DatagrokUsers;
 import io.github.cameldatagrok.client.model.User;
 import org.apache.camel.Exchange;
@@ -11,8 +12,12 @@ import org.apache.camel.Message;
  */
 public class DatagrokUserProducer extends DatagrokProducer {
 
+    /** Answers are entities (no output types besides the default); its actions. */
+    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.user,
+            EnumSet.of(DatagrokAction.get, DatagrokAction.current, DatagrokAction.list, DatagrokAction.save, DatagrokAction.block, DatagrokAction.unblock), EnumSet.of(DatagrokOutputType.stream));
+
     public DatagrokUserProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, CAPABILITIES);
     }
 
     @Override

@@ -70,14 +70,15 @@ class ComponentConfigurationTest extends DatagrokTestSupport {
     void componentOptionsFromCamelProperties() throws Exception {
         try (CamelContext bare = new DefaultCamelContext()) {
             // what camel-main, Spring Boot and Quarkus do with camel.component.datagrok.* properties: camel-main
-            // turns dashed keys into camelCase (MainHelper), then binds ignoring case (Camel 4.14's binding does
-            // not convert dashes of options held by the component's configuration object itself)
+            // (MainHelper.setPropertiesOnTarget) turns dashed keys into camelCase and binds them ignoring case
+            // through the component's generated configurer (on Camel 4.14 binding does not find it by itself)
             DatagrokComponent component = new DatagrokComponent();
             bare.addComponent("datagrok", component);
             Map<String, Object> options = new HashMap<>();
             Map.of("base-url", DATAGROK.baseUrl(), "api-key", DATAGROK.apiKey(), "max-attempts", "2",
                     "connect-timeout", "5s").forEach((k, v) -> options.put(StringHelper.dashToCamelCase(k), v));
-            PropertyBindingSupport.build().withIgnoreCase(true).bind(bare, component, options);
+            PropertyBindingSupport.build().withIgnoreCase(true)
+                    .withConfigurer(component.getComponentPropertyConfigurer()).bind(bare, component, options);
             assertThat(component.getConfiguration().getMaxAttempts()).isEqualTo(2);
             assertThat(component.getConfiguration().getConnectTimeout()).isEqualTo(5000);
             bare.start();

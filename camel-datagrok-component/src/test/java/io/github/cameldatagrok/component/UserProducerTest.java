@@ -98,6 +98,30 @@ class UserProducerTest extends DatagrokTestSupport {
                 .cause().isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> template.requestBody("datagrok:user:alice?action=test", (Object) null))
                 .cause().isInstanceOf(IllegalArgumentException.class);
+        // names that would go out as dot segments, or with CR/LF
+        assertThatThrownBy(() -> template.requestBody("datagrok:user:..", (Object) null))
+                .cause().isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> template.requestBodyAndHeader("datagrok:user", null, DatagrokConstants.TARGET,
+                "alice\r\nX-Injected: 1")).cause().isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> template.requestBodyAndHeader("datagrok:package", null, DatagrokConstants.TARGET, "."))
+                .cause().isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> template.requestBody("datagrok:credentials:..", (Object) null))
+                .cause().isInstanceOf(IllegalArgumentException.class);
+        assertThat(emulator().requests()).isEmpty();
+    }
+
+    @Test
+    void anActionTheOperationIgnoresFailsTheRouteAtStart() {
+        for (String uri : new String[] {"datagrok:user:alice?action=test", "datagrok:connection?action=block",
+                "datagrok:package:Chem?action=save", "datagrok:batch?action=list", "datagrok:health?outputType=rows",
+                "datagrok:credentials:x?action=list"}) {
+            assertThatThrownBy(() -> context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:" + Math.abs(uri.hashCode())).to(uri);
+                }
+            })).as(uri).hasRootCauseInstanceOf(IllegalArgumentException.class);
+        }
         assertThat(emulator().requests()).isEmpty();
     }
 }

@@ -20,15 +20,18 @@ public final class DocSnippets {
 
     /** The documents whose code blocks are checked, relative to the component module. */
     public static final List<Path> DOCUMENTS = List.of(
-            document("docs.readme", "../README.md"));
+            document("docs.readme", "../README.md"),
+            document("docs.adoc", "src/main/docs/datagrok-component.adoc"));
 
     /** Where the tested sources of the Java blocks are. */
     public static final Path SNIPPET_SOURCES = document("docs.snippets",
             "src/test/java/io/github/cameldatagrok/docs/snippets");
 
-    /** Tested sources of blocks that need another module (the Endpoint DSL's builders). */
+    /** Tested sources of blocks that need another module (the Endpoint DSL's builders, the examples). */
     public static final List<Path> OTHER_SNIPPET_SOURCES = List.of(
-            document("docs.snippets.endpointdsl", "../camel-datagrok-endpointdsl/src/test/java"));
+            document("docs.snippets.endpointdsl", "../camel-datagrok-endpointdsl/src/test/java"),
+            // the examples run their routes in their own tests (the cluster's against ZooKeeper and PostgreSQL)
+            document("docs.snippets.examples", "../examples"));
 
     private static final Pattern MD_FENCE = Pattern.compile("^```([a-z]*)\\s*$");
     private static final Pattern MD_MARKER = Pattern.compile("^<!-- snippet: ([A-Za-z0-9_.-]+) -->\\s*$");

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.TestFactory;
  * <p>
  * To add a block: put {@code <!-- snippet: NAME -->} (Markdown) or {@code // snippet: NAME} (AsciiDoc) on the line
  * above it; for Java, copy it between {@code // tag::NAME[]} and {@code // end::NAME[]} into a test under
- * {@code io.github.cameldatagrok.docs.snippets} that runs it against the emulator; for YAML, load it there with
- * {@code DocSnippets.yaml("NAME")} and run it.
+ * {@code io.github.cameldatagrok.docs.snippets} that runs it against the emulator (or into an example's sources, or the
+ * Endpoint DSL module's tests, whose own tests run it); for YAML, load it there with {@code DocSnippets.yaml("NAME")}
+ * and run it.
  */
 class DocSnippetsTest {
 

@@ -2,12 +2,8 @@ package io.github.cameldatagrok.component.consumer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +22,9 @@ import io.github.cameldatagrok.component.DatagrokConstants;
 import io.github.cameldatagrok.component.DatagrokEndpoint;
 import io.github.cameldatagrok.component.DatagrokFileProducer.FileTarget;
 import io.github.cameldatagrok.component.FileBodies;
+import io.github.cameldatagrok.support.consumer.ConsumerExchanges;
+import io.github.cameldatagrok.support.consumer.ConsumerState;
+import io.github.cameldatagrok.support.consumer.ConsumerStates;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -54,7 +53,7 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
     private final Map<String, String> ignored = new HashMap<>();
     /** Files whose exchange is still running (a route that handed it to another thread): not emitted twice. */
     private final Map<String, String> inFlight = new ConcurrentHashMap<>();
-    private FileConsumerState state;
+    private ConsumerState state;
 
     public DatagrokFileConsumer(DatagrokEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -83,16 +82,12 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        // A repository may be shared by several routes (or nodes): as camel-file does, it becomes a service of the
-        // context, started now and stopped when the context stops, not when this consumer does (stopping a
-        // MemoryIdempotentRepository clears it; a JDBC one stops its keep-alive).
-        for (Object repository : new Object[] {
-                options.getIdempotentRepository(), options.getStateRepository(), options.getInProgressRepository()}) {
-            if (repository != null) {
-                getEndpoint().getCamelContext().addService(repository, true);
-            }
-        }
-        state = createState();
+        String key = target.connector() + "/" + (directory.isEmpty() ? "" : directory + "/");
+        // the filters decide which files the server lists (and so which it reports deleted): part of the identity
+        String identity = key + "?recursive=" + syncOptions.recursive() + "&ext=" + syncOptions.ext();
+        state = ConsumerStates.open(getEndpoint().getCamelContext(), options.getIdempotentRepository(),
+                options.getStateRepository(), options.getInProgressRepository(), key,
+                Path.of(options.getWorkDirectory()), "file", identity, getEndpoint().getClient().json());
         super.doStart();
     }
 
@@ -105,49 +100,14 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    private FileConsumerState createState() {
-        String key = target.connector() + "/" + (directory.isEmpty() ? "" : directory + "/");
-        FileConsumerState done = createDoneState(key);
-        return options.getInProgressRepository() == null
-                ? done : new ClaimedFileState(done, options.getInProgressRepository(), key);
-    }
-
-    private FileConsumerState createDoneState(String key) {
-        if (options.getIdempotentRepository() != null) {
-            return RepositoryFileState.of(key, options.getIdempotentRepository(),
-                    options.getInProgressRepository() != null);
-        }
-        if (options.getStateRepository() != null) {
-            return RepositoryFileState.of(key, options.getStateRepository(), getEndpoint().getClient().json());
-        }
-        // the filters decide which files the server lists (and so which it reports deleted): part of the identity
-        String identity = key + "?recursive=" + syncOptions.recursive() + "&ext=" + syncOptions.ext();
-        return new FileStateFile(Path.of(options.getWorkDirectory()).toAbsolutePath(), stateName(identity),
-                getEndpoint().getClient().json());
-    }
-
-    /** A readable, file-system-safe name for the state of one polled directory, unique by a hash. */
-    static String stateName(String identity) {
-        String readable = identity.replaceAll("[^A-Za-z0-9._-]+", "_");
-        if (readable.length() > 60) {
-            readable = readable.substring(0, 60);
-        }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return "file-" + readable + "-" + HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
-
-    FileConsumerState state() {
+    ConsumerState state() {
         return state;
     }
 
     @Override
     protected int poll() throws Exception {
         DatagrokFiles files = getEndpoint().getClient().files();
-        Map<String, String> known = state.eTags();
+        Map<String, String> known = state.versions();
         Map<String, String> sent = new HashMap<>(known);
         synchronized (ignored) {
             sent.putAll(ignored);

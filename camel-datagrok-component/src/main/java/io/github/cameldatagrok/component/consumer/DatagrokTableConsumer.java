@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import io.github.cameldatagrok.component.DatagrokConstants;
 import io.github.cameldatagrok.component.DatagrokEndpoint;
 import io.github.cameldatagrok.component.TableBodies;
+import io.github.cameldatagrok.support.consumer.ConsumerExchanges;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;

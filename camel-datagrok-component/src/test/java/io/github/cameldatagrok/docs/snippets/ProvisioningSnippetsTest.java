@@ -45,10 +45,6 @@ class ProvisioningSnippetsTest extends SnippetTestSupport {
         return DocSnippets.componentPageBlock(name, "java").text();
     }
 
-    private static String yamlBlock(String name) {
-        return DocSnippets.componentPageBlock(name, "yaml").text();
-    }
-
     @Test
     void theJavaBlocksAreTheseRegions() {
         for (String name : List.of("adoc-users", "adoc-connections", "adoc-packages", "adoc-catalogue", "adoc-batch",
@@ -85,7 +81,7 @@ class ProvisioningSnippetsTest extends SnippetTestSupport {
 
     @Test
     void usersInYaml() throws Exception {
-        loadYaml(yamlBlock("adoc-users-yaml"));
+        loadYaml(yaml("adoc-users-yaml"));
         template.sendBody("direct:hire", "{\"login\": \"bob\", \"status\": \"active\"}");
         template.sendBody("direct:leaver", "bob");
         assertThat(emulator().users().find("bob").orElseThrow().status()).isEqualTo("blocked");
@@ -127,7 +123,7 @@ class ProvisioningSnippetsTest extends SnippetTestSupport {
 
     @Test
     void connectionsInYaml() throws Exception {
-        loadYaml(yamlBlock("adoc-connections-yaml"));
+        loadYaml(yaml("adoc-connections-yaml"));
         try (ServerSocket database = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             template.sendBody("direct:shopDatabase", shop(database.getLocalPort()));
         }
@@ -156,12 +152,13 @@ class ProvisioningSnippetsTest extends SnippetTestSupport {
             }
         });
         awaitDone("timer:chemVersion?*", 1);
-        loadYaml(yamlBlock("adoc-packages-yaml").replace("chemVersion", "chemVersionYaml"));
+        loadYaml(yaml("adoc-packages-yaml").replace("chemVersion", "chemVersionYaml"));
         awaitDone("timer:chemVersionYaml?*", 1);
     }
 
     @Test
-    void catalogue(@org.junit.jupiter.api.io.TempDir Path unused) throws Exception {
+    void catalogue() throws Exception {
+        // relative, as the snippet has it: the snippets run in target/docs-run
         Path scripts = Path.of("scripts");
         Files.createDirectories(scripts);
         Files.writeString(scripts.resolve("add_one.py"), SCRIPT);
@@ -186,8 +183,10 @@ class ProvisioningSnippetsTest extends SnippetTestSupport {
         });
         awaitDone("file:scripts*", 1);
         assertThat(emulator().functions().find("Admin:AddOne")).isPresent();
-        loadYaml(yamlBlock("adoc-catalogue-yaml"));
+        loadYaml(yaml("adoc-catalogue-yaml"));
         awaitDone("timer:chemFunctions?*", 1);
+        context.stop();
+        org.apache.camel.util.FileUtil.removeDir(scripts.toFile());
     }
 
     @Test
@@ -212,7 +211,7 @@ class ProvisioningSnippetsTest extends SnippetTestSupport {
 
     @Test
     void batchInYaml() throws Exception {
-        loadYaml(yamlBlock("adoc-batch-yaml"));
+        loadYaml(yaml("adoc-batch-yaml"));
         template.sendBody("direct:team", "{\"operations\": [{\"id\": \"g\", \"action\": \"groups.create\","
                 + " \"params\": {\"name\": \"Yaml team\"}}]}");
         assertThat(emulator().groups().exists("Yaml team")).isTrue();
@@ -233,7 +232,7 @@ class ProvisioningSnippetsTest extends SnippetTestSupport {
             }
         });
         awaitDone("timer:datagrokHealth?*", 1);
-        loadYaml(yamlBlock("adoc-health-yaml").replace("datagrokHealth", "datagrokHealthYaml"));
+        loadYaml(yaml("adoc-health-yaml").replace("datagrokHealth", "datagrokHealthYaml"));
         awaitDone("timer:datagrokHealthYaml?*", 1);
     }
 }

@@ -93,4 +93,81 @@ class TableSnippetsTest extends SnippetTestSupport {
 
         template.sendBody("direct:report", null);
     }
+
+    @Test
+    void adocUpload() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // tag::adoc-table-upload[]
+                from("file:inbox?include=.*\\.csv")
+                    .setHeader("CamelDatagrokTarget", simple("Sales:${file:onlyname.noext}"))
+                    .to("datagrok:table")
+                    .log("Uploaded ${header.CamelDatagrokGrokName} as ${header.CamelDatagrokTableId}");
+
+                from("direct:rows")                                      // a List of Map, e.g. from camel-sql
+                    .to("datagrok:table:Admin:Sales:Orders?columns=id,customer,total");
+                // end::adoc-table-upload[]
+            }
+        });
+        dropIntoInbox();
+        awaitDone("file:*", 1);
+        assertThat(emulator().tables().readCsv("Admin:Sales:customers")).isEqualTo("a,b\n1,2\n");
+
+        template.sendBody("direct:rows", List.of(Map.of("total", 4, "customer", "Cy", "id", 3)));
+        assertThat(emulator().tables().readCsv("Admin:Sales:Orders")).isEqualTo("id,customer,total\n3,Cy,4\n");
+    }
+
+    @Test
+    void adocDownload() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                // tag::adoc-table-download[]
+                from("timer:report?period=3600000")
+                    .to("datagrok:table:Admin:Sales:Orders?action=download&outputType=iterator")
+                    .split(body()).streaming()
+                        .log("order ${body[id]}: ${body[total]}");   // or to("sql:insert ... values (:#id, :#total)")
+                // end::adoc-table-download[]
+            }
+        });
+        awaitDone("timer:*", 1);
+        assertThat(emulator().requests("GET", ".*/tables/Admin.Sales.Orders")).hasSize(1);
+    }
+
+    @Test
+    void adocConsumer() throws Exception {
+        List<Object> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                interceptFrom().process(e -> bodies.add(e.getMessage().getBody()));
+                // tag::adoc-table-consumer[]
+                from("datagrok:table:Admin:Sales:Orders?delay=60000&outputType=rows")
+                    .log("Orders changed: ${body.size()} rows");
+                // end::adoc-table-consumer[]
+            }
+        });
+        awaitDone("datagrok:table:*", 1);
+        assertThat(bodies).singleElement().asList().hasSize(2);
+    }
+
+    @Test
+    void adocConverters() throws Exception {
+        List<Object> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onCompletion().process(e -> bodies.add(e.getMessage().getBody()));
+                // tag::adoc-table-converters[]
+                from("file:inbox?include=.*\\.csv")
+                    .convertBodyTo(java.util.List.class)   // rows
+                    .log("${body.size()} rows");
+                // end::adoc-table-converters[]
+            }
+        });
+        dropIntoInbox();
+        awaitDone("file:*", 1);
+        assertThat(bodies).singleElement().isEqualTo(List.of(Map.of("a", 1, "b", 2)));
+    }
 }

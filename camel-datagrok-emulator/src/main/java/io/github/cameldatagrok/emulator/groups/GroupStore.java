@@ -264,6 +264,11 @@ public final class GroupStore {
         return true;
     }
 
+    /** Seeds a pending request of {@code fromId} (a user's personal group, or a group) to join {@code toId}. */
+    public MembershipRequest requestMembership(String fromId, String toId) {
+        return request(fromId, toId);
+    }
+
     synchronized MembershipRequest request(String fromId, String toId) {
         Optional<MembershipRequest> pending = requests.values().stream()
                 .filter(r -> r.fromId().equals(fromId) && r.toId().equals(toId) && r.approved() == null).findFirst();

@@ -16,11 +16,9 @@ import org.apache.camel.catalog.CamelCatalog;
 import org.apache.camel.catalog.DefaultCamelCatalog;
 import org.apache.camel.catalog.EndpointValidationResult;
 import org.apache.camel.catalog.RuntimeCamelCatalog;
-import org.apache.camel.catalog.maven.ComponentArtifactHelper;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.tooling.model.ComponentModel;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -38,15 +36,28 @@ class ComponentCatalogDiscoveryTest {
         return new URLClassLoader(new URL[] {location}, null);
     }
 
+    private static Properties properties(ClassLoader jar, String path) throws Exception {
+        Properties props = new Properties();
+        try (InputStream in = jar.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            props.load(in);
+        }
+        return props;
+    }
+
+    /** The class named by the scheme's services file, as Camel resolves a component. */
+    private static String componentClass(ClassLoader jar, String scheme) throws Exception {
+        return properties(jar, "META-INF/services/org/apache/camel/component/" + scheme).getProperty("class");
+    }
+
     @Test
     void componentPropertiesNameTheComponentAndItsArtifact() throws Exception {
         try (URLClassLoader jar = componentJarOnly()) {
-            Properties props = ComponentArtifactHelper.loadComponentProperties(jar, LoggerFactory.getLogger(getClass()));
+            Properties props = properties(jar, "META-INF/services/org/apache/camel/component.properties");
             assertThat(props.getProperty("components")).isEqualTo("datagrok");
             assertThat(props.getProperty("groupId")).isEqualTo("io.github.cameldatagrok");
             assertThat(props.getProperty("artifactId")).isEqualTo("camel-datagrok");
-            assertThat(ComponentArtifactHelper.extractComponentJavaType(jar, "datagrok", null))
-                    .isEqualTo(DatagrokComponent.class.getName());
+            assertThat(componentClass(jar, "datagrok")).isEqualTo(DatagrokComponent.class.getName());
 
             // the file is generated once into the committed src/generated (camel-component-maven-plugin, the
             // generator of the 4.18 and 4.14 lines, lacks generate-components-list): it must name this build
@@ -71,9 +82,9 @@ class ComponentCatalogDiscoveryTest {
         try (URLClassLoader jar = componentJarOnly()) {
             // what catalog tools do with a component jar: its component.properties names the schemes, each
             // scheme's services file the class, and the class's package the JSON (META-INF/<package>/<scheme>.json)
-            Properties props = ComponentArtifactHelper.loadComponentProperties(jar, LoggerFactory.getLogger(getClass()));
+            Properties props = properties(jar, "META-INF/services/org/apache/camel/component.properties");
             for (String scheme : props.getProperty("components").split("\\s+")) {
-                String javaType = ComponentArtifactHelper.extractComponentJavaType(jar, scheme, null);
+                String javaType = componentClass(jar, scheme);
                 String json = "META-INF/" + javaType.substring(0, javaType.lastIndexOf('.')).replace('.', '/')
                         + "/" + scheme + ".json";
                 try (InputStream in = jar.getResourceAsStream(json)) {
@@ -96,24 +107,6 @@ class ComponentCatalogDiscoveryTest {
         assertThat(typo.getUnknown()).containsExactly("outputTyp");
         EndpointValidationResult badEnum = catalog.validateEndpointProperties("datagrok:table:X?outputType=xml");
         assertThat(badEnum.getInvalidEnum()).containsKey("outputType");
-    }
-
-    /**
-     * camel-catalog-maven's own scanner (DefaultMavenArtifactProvider.scanCamelComponents) reads the JSON of a jar's
-     * component at {@code <package>/<scheme>.json}, without the META-INF/ under which Camel 4's generator writes
-     * it: it finds neither this component's JSON nor that of Camel's own camel-file jar. Same answer for both.
-     */
-    @Test
-    void camelCatalogMavenScannerTreatsThisJarAsCamelsOwn() throws Exception {
-        URL fileJar = org.apache.camel.component.file.FileComponent.class.getProtectionDomain().getCodeSource().getLocation();
-        try (URLClassLoader datagrok = componentJarOnly();
-             URLClassLoader file = new URLClassLoader(new URL[] {fileJar}, null)) {
-            String ours = ComponentArtifactHelper.loadComponentJSonSchema(datagrok, "datagrok", null);
-            String camels = ComponentArtifactHelper.loadComponentJSonSchema(file, "file", null);
-            assertThat(ours == null).isEqualTo(camels == null);
-            assertThat(ComponentArtifactHelper.extractComponentJavaType(file, "file", null))
-                    .isEqualTo(org.apache.camel.component.file.FileComponent.class.getName());
-        }
     }
 
     @Test

@@ -1,0 +1,171 @@
+package io.github.cameldatagrok.support.consumer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameldatagrok.support.files.AtomicFiles;
+
+/**
+ * The default state: a JSON snapshot {@code <name>.json} in the work directory plus an append-only journal
+ * {@code <name>.journal} of one JSON line per commit. A commit appends one short line (rewriting a 10,000-entry
+ * snapshot per item would be quadratic); the end of each poll folds the journal into a new snapshot written to a
+ * temporary file and renamed over the old one, so a killed JVM leaves either snapshot whole. A torn last journal line
+ * is ignored: that item is simply processed again.
+ */
+public final class StateFile implements ConsumerState {
+
+    private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {
+    };
+    private static final TypeReference<String[]> ENTRY = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+    private final Path snapshot;
+    private final Path journal;
+    private final Map<String, String> versions = new HashMap<>();
+    private Writer journalWriter;
+    private boolean dirty;
+
+    public StateFile(Path directory, String name, ObjectMapper json) {
+        this.json = json;
+        this.snapshot = directory.resolve(name + ".json");
+        this.journal = directory.resolve(name + ".journal");
+        try {
+            Files.createDirectories(directory);
+            load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the consumer state in " + directory
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void load() throws IOException {
+        if (Files.exists(snapshot)) {
+            versions.putAll(json.readValue(snapshot.toFile(), MAP));
+        }
+        if (Files.exists(journal)) {
+            try (BufferedReader in = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    String[] entry;
+                    try {
+                        entry = json.readValue(line, ENTRY);
+                    } catch (JsonProcessingException torn) {
+                        break;
+                    }
+                    apply(entry[0], entry.length > 1 ? entry[1] : null);
+                    dirty = true;
+                }
+            }
+        }
+    }
+
+    private void apply(String key, String version) {
+        if (version == null) {
+            versions.remove(key);
+        } else {
+            versions.put(key, version);
+        }
+    }
+
+    public Path snapshotFile() {
+        return snapshot;
+    }
+
+    @Override
+    public synchronized Map<String, String> versions() {
+        return new HashMap<>(versions);
+    }
+
+    @Override
+    public synchronized boolean begin(String key, String version) {
+        return version == null || !version.equals(versions.get(key));
+    }
+
+    @Override
+    public synchronized void commit(String key, String version) {
+        record(key, version);
+    }
+
+    @Override
+    public void rollback(String key, String version) {
+        // nothing was recorded
+    }
+
+    @Override
+    public synchronized void forget(String key) {
+        if (versions.containsKey(key)) {
+            record(key, null);
+        }
+    }
+
+    private void record(String key, String version) {
+        apply(key, version);
+        try {
+            if (journalWriter == null) {
+                journalWriter = Files.newBufferedWriter(journal, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND);
+            }
+            journalWriter.write(json.writeValueAsString(new String[] {key, version}));
+            journalWriter.write('\n');
+            // to the OS now: a killed JVM keeps what it committed
+            journalWriter.flush();
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not record " + key + " in " + journal + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void endPoll() {
+        if (!dirty) {
+            return;
+        }
+        try {
+            Path temp = Files.createTempFile(snapshot.getParent(), "." + snapshot.getFileName(), ".tmp");
+            try {
+                json.writeValue(temp.toFile(), new TreeMap<>(versions));
+                AtomicFiles.move(temp, snapshot);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            closeJournal();
+            Files.deleteIfExists(journal);
+            dirty = false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the consumer state " + snapshot + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void closeJournal() throws IOException {
+        if (journalWriter != null) {
+            journalWriter.close();
+            journalWriter = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            endPoll();
+        } finally {
+            try {
+                closeJournal();
+            } catch (IOException e) {
+                // the journal was flushed line by line
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.cameldatagrok.grafana.component;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameldatagrok.grafana.emulator.GrafanaEmulatorExtension;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** grafana:annotation: create from a JSON body, a text body or headers; find by time range and tags; update; delete. */
+class AnnotationTest extends GrafanaTestSupport {
+
+    @RegisterExtension
+    static final GrafanaEmulatorExtension GRAFANA = GrafanaEmulatorExtension.create(b -> b.version(13));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    GrafanaEmulatorExtension grafana() {
+        return GRAFANA;
+    }
+
+    @Test
+    void createFromBodyTextOrHeadersAndFindByTimeAndTags() throws Exception {
+        emulator().dashboards().put("ops", "Ops", null);
+        long jsonId = template.requestBody("grafana:annotation",
+                "{\"text\":\"deployed\",\"tags\":[\"deploy\"],\"time\":1767261600000,\"dashboardUID\":\"ops\"}",
+                Long.class);
+        Exchange fromText = template.request("grafana:annotation?tags=pipeline,camel&dashboardUid=ops", e -> {
+            e.getMessage().setBody("table Sales changed");
+            e.getMessage().setHeader(GrafanaConstants.TIME, 1767261700000L);
+        });
+        Exchange fromHeaders = template.request("grafana:annotation", e -> {
+            e.getMessage().setHeader(GrafanaConstants.TEXT, "region");
+            e.getMessage().setHeader(GrafanaConstants.TAGS, List.of("pipeline"));
+            e.getMessage().setHeader(GrafanaConstants.TIME, 1767261800000L);
+            e.getMessage().setHeader(GrafanaConstants.TIME_END, 1767261900000L);
+        });
+        assertThat(fromText.getException()).isNull();
+        assertThat(fromHeaders.getException()).isNull();
+        assertThat(jsonId).isPositive();
+
+        JsonNode sentText = JSON.readTree(sent("POST", "/api/annotations").get(1).bodyText());
+        assertThat(sentText.path("text").asText()).isEqualTo("table Sales changed");
+        assertThat(sentText.path("tags").toString()).isEqualTo("[\"pipeline\",\"camel\"]");
+        assertThat(sentText.path("dashboardUID").asText()).isEqualTo("ops");
+        JsonNode sentHeaders = JSON.readTree(sent("POST", "/api/annotations").get(2).bodyText());
+        assertThat(sentHeaders.path("timeEnd").asLong()).isEqualTo(1767261900000L);
+
+        Exchange pipeline = template.request("grafana:annotation?action=find&tags=pipeline", e -> { });
+        assertThat(pipeline.getMessage().getBody(List.class)).hasSize(2);
+        assertThat(pipeline.getMessage().getHeader(GrafanaConstants.TRUNCATED)).isEqualTo(false);
+        Exchange inRange = template.request("grafana:annotation?action=find&from=1767261650000&to=1767261750000",
+                e -> { });
+        assertThat(inRange.getMessage().getBody(List.class)).hasSize(1);
+        Exchange limited = template.request("grafana:annotation?action=find&limit=2", e -> { });
+        assertThat(limited.getMessage().getBody(List.class)).hasSize(2);
+        assertThat(limited.getMessage().getHeader(GrafanaConstants.TRUNCATED)).isEqualTo(true);
+        assertThat(sent("GET", "/api/annotations").get(0).query()).contains("tags=pipeline");
+    }
+
+    @Test
+    void updateAndDelete() {
+        long id = template.requestBody("grafana:annotation", "{\"text\":\"first\",\"tags\":[\"a\"]}", Long.class);
+        template.requestBodyAndHeader("grafana:annotation?action=update", "{\"text\":\"second\",\"tags\":[\"b\"]}",
+                GrafanaConstants.UID, id);
+        Map<?, ?> read = template.requestBody("grafana:annotation:" + id + "?action=get", null, Map.class);
+        assertThat(read.get("text")).isEqualTo("second");
+        template.requestBody("grafana:annotation:" + id + "?action=delete", (Object) null);
+        assertThat(template.requestBody("grafana:annotation?action=find", null, List.class)).isEmpty();
+    }
+
+    @Test
+    void badInputFailsBeforeAnythingIsSent() {
+        emulator().clearRequests();
+        assertThat(template.request("grafana:annotation", e -> { }).getException())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("text");
+        assertThat(template.request("grafana:annotation", e -> e.getMessage()
+                .setBody("{\"text\":\"t\",\"time\":5,\"timeEnd\":4}")).getException())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(template.request("grafana:annotation?action=find&from=10&to=5", e -> { }).getException())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(template.request("grafana:annotation:abc?action=delete", e -> { }).getException())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(emulator().requests()).isEmpty();
+    }
+}
