@@ -71,6 +71,7 @@ for k in $(seq 1 "$kills"); do
   echo "leader: $next, first poll $((at - killed_at)) ms after the kill"
   start_node "$node"
 done
-wait_for 300 test "$(delivered)" -eq "$files"
+all_delivered() { [ "$(delivered)" -eq "$files" ]; }
+wait_for 300 all_delivered
 copies=$(ls "$work/outbox" | grep -v '^\.' | wc -l)
 echo "all $files files delivered ($((copies - files)) delivered twice: exchanges in flight at a kill); logs in $work"

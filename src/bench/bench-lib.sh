@@ -64,3 +64,59 @@ bench_start_emulator() {
   [[ -n $BASE ]] || { echo "emulator did not answer $probe" >&2; cat "$WORK/emulator.log" >&2; exit 1; }
   echo "emulator at $BASE (pid $EMULATOR_PID, java $cmd)"
 }
+
+# --- figures, shared by every script: best, median and spread of a phase's runs, for the route and its baseline
+# alike. Runs are seconds (or any lower-is-better figure such as a p50), comma or space separated.
+
+# bench_stats RUNS -> "best median min max" (best = min)
+bench_stats() {
+  echo "$1" | tr ', ' '\n\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END {
+    if (NR == 0) { print "nan nan nan nan"; exit }
+    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+    printf "%.6f %.6f %.6f %.6f\n", v[1], m, v[1], v[NR] }'
+}
+
+# The value of KEY in a bench class's key=value output (file $2, default $WORK/route.out).
+bench_val() { grep -h "^$1=" "${2:-$WORK/route.out}" | tail -1 | cut -d= -f2; }
+
+# bench_row NAME UNIT SCALE ROUTE_RUNS BASELINE_RUNS MIN_RATIO
+# Prints (and appends to $BENCH_SUMMARY, when set, for all.sh) one target row. The runs are seconds or another
+# lower-is-better figure; SCALE (an awk expression) turns a median into the shown unit (e.g. bytes / 1e6 for MB/s: SCALE/seconds), or 0
+# to show the medians themselves (ms). The ratio is baseline median / route median (>= 1: route as fast or faster),
+# judged against MIN_RATIO ("info": shown, not judged). A BASELINE_RUNS of "-" makes MIN_RATIO an absolute floor on SCALE/median.
+bench_row() {
+  local name=$1 unit=$2 scale route=$4 base=$5 min=$6
+  scale=$(awk "BEGIN { print $3 }")
+  local rb rm rlo rhi bb bm blo bhi
+  read -r rb rm rlo rhi <<<"$(bench_stats "$route")"
+  if [[ $base == - ]]; then bb=nan; bm=nan; blo=nan; bhi=nan; else read -r bb bm blo bhi <<<"$(bench_stats "$base")"; fi
+  awk -v name="$name" -v unit="$unit" -v s="$scale" -v rb="$rb" -v rm="$rm" -v rlo="$rlo" -v rhi="$rhi" \
+      -v bb="$bb" -v bm="$bm" -v blo="$blo" -v bhi="$bhi" -v min="$min" -v abs="$([[ $base == - ]] && echo 1 || echo 0)" '
+  function show(x) { return s == 0 ? x : s / x }
+  function fmt(x) { x = show(x); return x >= 1000 ? sprintf("%.0f", x) : x >= 10 ? sprintf("%.1f", x) : sprintf("%.3f", x) }
+  function spread(lo, hi) { return s == 0 ? fmt(lo) "-" fmt(hi) : fmt(hi) "-" fmt(lo) }
+  BEGIN {
+    if (abs) {
+      ok = show(rm) >= min
+      line = sprintf("%-40s %-8s %10s %10s %17s | %10s %10s %17s | %6s %6s  %s", name, unit, fmt(rb), fmt(rm),
+                     spread(rlo, rhi), "-", "-", "-", "-", ">=" min, ok ? "ok" : "MISSED")
+    } else {
+      ratio = bm / rm
+      line = sprintf("%-40s %-8s %10s %10s %17s | %10s %10s %17s | %6.2f %6s  %s", name, unit, fmt(rb), fmt(rm),
+                     spread(rlo, rhi), fmt(bb), fmt(bm), spread(blo, bhi), ratio, min == "info" ? "-" : ">=" min,
+                     min == "info" ? "(info)" : ratio >= min ? "ok" : "MISSED")
+    }
+    print line
+  }' | tee -a "${BENCH_SUMMARY:-/dev/null}"
+}
+
+# bench_heap PHASE MB: a peak-heap row (target < 256 MB), also appended to $BENCH_SUMMARY
+bench_heap() {
+  awk -v p="$1" -v mb="$2" 'BEGIN { printf "peak heap %-24s %8.1f MB   < 256 MB  %s\n", p, mb, mb < 256 ? "ok" : "MISSED" }' \
+      | tee -a "${BENCH_SUMMARY_HEAP:-/dev/null}"
+}
+
+bench_row_header() {
+  printf '%-40s %-8s %10s %10s %17s | %10s %10s %17s | %6s %6s  %s\n' target unit "route best" "route med" "route spread" \
+         "base best" "base med" "base spread" ratio target ok
+}

@@ -71,10 +71,10 @@ echo "route (java -Xmx$ROUTE_XMX): $RUNS runs of $DASHBOARDS saves and a search 
 val() { grep -h "^$1=" "$WORK/route.out" | cut -d= -f2; }
 
 # --- the report: dashboards/s from the best (shortest), median and spread ((max - min) / median) of the runs
-stats() { # $1 = comma-separated seconds -> "best median spread"
-  echo "$1" | tr ',' '\n' | sort -g | awk '{ v[NR] = $1 } END {
-    m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-    printf "%s %s %s\n", v[1], m, (v[NR] - v[1]) / m }'
+stats() { # $1 = comma-separated seconds -> "best median spread", from bench-lib.sh's bench_stats
+  local best median lo hi
+  read -r best median lo hi <<<"$(bench_stats "$1")"
+  awk -v b="$best" -v m="$median" -v lo="$lo" -v hi="$hi" 'BEGIN { printf "%s %s %s\n", b, m, (hi - lo) / m }'
 }
 report() { # $1 = phase, $2 = route seconds, $3 = curl seconds
   read -r rb rm rs <<<"$(stats "$2")"

@@ -21,11 +21,11 @@ import org.apache.camel.support.DefaultExchange;
 /**
  * Function-call round trips through a Camel route ({@code direct:call -> datagrok:call:Abs}) against a running
  * Datagrok (the emulator), for {@code src/bench/call-bench.sh}: sequentially, then with a fixed number of calls in
- * flight, fed by one thread through Camel's asynchronous routing engine. Prints {@code key=value} lines: calls/s,
- * p50 and p99 latency in ms, and the threads of this JVM that were busy during each phase (CPU time above 10% of
+ * flight, fed by one thread through Camel's asynchronous routing engine. Prints {@code key=value} lines, per run:
+ * seconds, p50 and p99 latency in ms, and the threads of this JVM that were busy during each phase (CPU time above 10% of
  * the phase's wall time). Every answer is checked.
  * <p>
- * Arguments: {@code <baseUrl> <calls> <inFlight> <warmupCalls>}; the API key comes from {@code DATAGROK_API_KEY}.
+ * Arguments: {@code <baseUrl> <calls> <inFlight> <warmupCalls> [runs]}; the API key comes from {@code DATAGROK_API_KEY}.
  */
 public final class CallBenchmark {
 
@@ -39,6 +39,7 @@ public final class CallBenchmark {
         int calls = Integer.parseInt(args[1]);
         int inFlight = Integer.parseInt(args[2]);
         int warmup = Integer.parseInt(args[3]);
+        int runs = args.length > 4 ? Integer.parseInt(args[4]) : 1;
 
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             DatagrokComponent datagrok = context.getComponent("datagrok", DatagrokComponent.class);
@@ -56,20 +57,55 @@ public final class CallBenchmark {
             AsyncProducer route = context.getEndpoint("direct:call").createAsyncProducer();
             route.start();
 
-            run(context, route, warmup, inFlight, null);
-            run(context, route, calls, 1, "sequential");
-            run(context, route, calls, inFlight, "parallel");
+            run(context, route, warmup, inFlight, null, 1);
+            run(context, route, calls, 1, "sequential", runs);
+            run(context, route, calls, inFlight, "parallel", runs);
             route.stop();
         }
     }
 
-    /** Sends {@code calls} calls, at most {@code inFlight} at a time, and prints the phase's figures. */
-    private static void run(DefaultCamelContext context, AsyncProducer route, int calls, int inFlight, String phase)
+    /**
+     * Runs a phase {@code runs} times and prints, per run, its seconds, p50 and p99 (for the scripts' median and
+     * spread), and the busy threads of the busiest run.
+     */
+    private static void run(DefaultCamelContext context, AsyncProducer route, int calls, int inFlight, String phase,
+                            int runs) throws Exception {
+        double[] seconds = new double[runs];
+        double[] p50 = new double[runs];
+        double[] p99 = new double[runs];
+        List<String> busy = List.of();
+        for (int i = 0; i < runs; i++) {
+            Map<Long, Long> cpuBefore = cpuTimes();
+            long[] latencies = once(context, route, calls, inFlight);
+            seconds[i] = latencies[calls] / 1e9;
+            p50[i] = latencies[calls / 2] / 1e6;
+            p99[i] = latencies[(int) Math.min(calls - 1, calls * 0.99)] / 1e6;
+            List<String> threads = busyThreads(cpuBefore, seconds[i]);
+            busy = threads.size() > busy.size() ? threads : busy;
+        }
+        if (phase == null) {
+            return;
+        }
+        String prefix = "route." + phase;
+        System.out.printf("%s.calls=%d%n", prefix, calls);
+        System.out.printf("%s.inFlight=%d%n", prefix, inFlight);
+        BenchRuns.print(prefix + ".runs", seconds);
+        BenchRuns.print(prefix + ".p50ms.runs", p50);
+        BenchRuns.print(prefix + ".p99ms.runs", p99);
+        System.out.printf("%s.busyThreads=%d%n", prefix, busy.size());
+        System.out.printf("%s.busyThreadNames=%s%n", prefix, String.join(",", busy));
+        System.out.printf("%s.liveThreads=%d%n", prefix, THREADS.getThreadCount());
+    }
+
+    /**
+     * Sends {@code calls} calls, at most {@code inFlight} at a time. Returns the sorted latencies in ns, with the
+     * phase's wall time in ns as one more element at the end.
+     */
+    private static long[] once(DefaultCamelContext context, AsyncProducer route, int calls, int inFlight)
             throws Exception {
-        long[] latencies = new long[calls];
+        long[] latencies = new long[calls + 1];
         Semaphore slots = new Semaphore(inFlight);
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Map<Long, Long> cpuBefore = cpuTimes();
         long start = System.nanoTime();
         for (int i = 0; i < calls && failure.get() == null; i++) {
             slots.acquire();
@@ -90,23 +126,13 @@ public final class CallBenchmark {
             });
         }
         slots.acquire(inFlight);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long wall = System.nanoTime() - start;
         if (failure.get() != null) {
             throw new IllegalStateException("a call failed", failure.get());
         }
-        if (phase == null) {
-            return;
-        }
-        List<String> busy = busyThreads(cpuBefore, seconds);
-        Arrays.sort(latencies);
-        System.out.printf("route.%s.calls=%d%n", phase, calls);
-        System.out.printf("route.%s.inFlight=%d%n", phase, inFlight);
-        System.out.printf("route.%s.callsPerSecond=%.0f%n", phase, calls / seconds);
-        System.out.printf("route.%s.p50ms=%.3f%n", phase, latencies[calls / 2] / 1e6);
-        System.out.printf("route.%s.p99ms=%.3f%n", phase, latencies[(int) Math.min(calls - 1, calls * 0.99)] / 1e6);
-        System.out.printf("route.%s.busyThreads=%d%n", phase, busy.size());
-        System.out.printf("route.%s.busyThreadNames=%s%n", phase, String.join(",", busy));
-        System.out.printf("route.%s.liveThreads=%d%n", phase, THREADS.getThreadCount());
+        Arrays.sort(latencies, 0, calls);
+        latencies[calls] = wall;
+        return latencies;
     }
 
     private static Map<Long, Long> cpuTimes() {

@@ -1,17 +1,14 @@
 package io.github.cameldatagrok.bench;
 
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import io.github.cameldatagrok.component.DatagrokComponent;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -20,16 +17,14 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * Moves the benchmark table through Camel routes against a running Datagrok (the emulator) and prints
- * {@code key=value} lines for {@code src/bench/table-bench.sh}: seconds (best of several runs), sizes, row counts
- * and the peak heap of each phase. Every phase checks what arrived, so a fast but wrong run fails.
+ * {@code key=value} lines for {@code src/bench/table-bench.sh}: the seconds of every run, sizes, row counts
+ * the peak heap of each phase, and the baseline of the rows download (Jackson's bare CSV token parse of
+ * the same file). Every phase checks what arrived, so a fast but wrong run fails.
  * <p>
  * Arguments: {@code <baseUrl> <csvFile> <csvRows> <workDir> <mapRows> <runs>}; the API key comes from
  * {@code DATAGROK_API_KEY} (kept off the command line).
  */
 public final class TableTransferBenchmark {
-
-    private static final List<MemoryPoolMXBean> HEAP = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
 
     private TableTransferBenchmark() {
     }
@@ -65,42 +60,28 @@ public final class TableTransferBenchmark {
             });
             context.start();
             ProducerTemplate template = context.createProducerTemplate();
-            System.out.println("route.xmx.mb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            BenchRuns.printMaxHeap();
 
-            measure("upload", runs, () -> template.requestBody("direct:upload", csv.toFile()));
+            BenchRuns.measure("route.upload", runs, () -> template.requestBody("direct:upload", csv.toFile()));
 
-            measure("download", runs, () -> {
+            BenchRuns.measure("route.download", runs, () -> {
                 template.requestBody("direct:download", (Object) null);
                 return check("downloaded bytes", Files.size(downloaded), csvBytes);
             });
             Files.delete(downloaded);
 
-            measure("rowsDownload", runs, () -> check("rows read",
+            BenchRuns.measure("route.rowsDownload", runs, () -> check("rows read",
                     template.requestBody("direct:downloadRows", null, long[].class)[0], csvRows));
 
-            measure("rowsUpload", runs, () -> template.requestBody("direct:uploadRows", mapRows(mapRows)));
+            // the baseline of the rows download, in the same JVM and run: Jackson's CSV parser alone reading the
+            // same file's tokens (no HTTP, no typing, no row objects)
+            BenchRuns.measure("baseline.csvTokens", runs, () -> check("rows parsed", csvTokens(csv), csvRows));
+
+            BenchRuns.measure("route.rowsUpload", runs, () -> template.requestBody("direct:uploadRows", mapRows(mapRows)));
             long[] stored = template.requestBody("direct:checkRows", null, long[].class);
             check("rows stored", stored[1] - 1, mapRows);
             System.out.println("route.rowsUpload.bytes=" + stored[0]);
         }
-    }
-
-    /** Runs a phase several times; prints the best time, every time, and the highest heap peak of any run. */
-    private static void measure(String phase, int runs, Callable<Object> run) throws Exception {
-        double[] seconds = new double[runs];
-        long peak = 0;
-        for (int i = 0; i < runs; i++) {
-            // start each run from a collected heap, so the peak is this run's own
-            System.gc();
-            HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
-            long start = System.nanoTime();
-            run.call();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
-            peak = Math.max(peak, HEAP.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum());
-        }
-        System.out.printf("route.%s.seconds=%.3f%n", phase, Arrays.stream(seconds).min().orElseThrow());
-        System.out.printf("route.%s.runs=%s%n", phase, Arrays.toString(seconds));
-        System.out.printf("route.%s.peakHeapMb=%.1f%n", phase, peak / (1024.0 * 1024));
     }
 
     private static long check(String what, long actual, long expected) {
@@ -121,6 +102,28 @@ public final class TableTransferBenchmark {
             count++;
         }
         exchange.getMessage().setBody(new long[] {count, (long) sum});
+    }
+
+    /**
+     * Jackson's bare CSV token parse of a file: every token, the length of every value (which makes the parser
+     * decode it), no String or row made. Returns the data rows (records after the header).
+     */
+    private static long csvTokens(Path csv) throws Exception {
+        long records = 0;
+        long chars = 0;
+        try (JsonParser parser = new CsvFactory().createParser(csv.toFile())) {
+            for (JsonToken token; (token = parser.nextToken()) != null;) {
+                if (token == JsonToken.START_ARRAY) {
+                    records++;
+                } else if (token == JsonToken.VALUE_STRING) {
+                    chars += parser.getTextLength();
+                }
+            }
+        }
+        if (chars == 0) {
+            throw new IllegalStateException("no values parsed from " + csv);
+        }
+        return records - 1;
     }
 
     /** Counts the bytes and lines of a downloaded CSV stream. The body becomes {bytes, lines}. */
