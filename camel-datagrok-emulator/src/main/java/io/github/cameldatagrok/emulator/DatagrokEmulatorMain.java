@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Set;
 
+import io.github.cameldatagrok.emulator.files.FileStore;
 import io.github.cameldatagrok.emulator.http.CommandLine;
 
 /**
@@ -28,11 +29,18 @@ public final class DatagrokEmulatorMain {
             "  --data-dir DIR       keep tables in DIR across restarts (default: a temporary directory)",
             "  --tls-keystore FILE  serve HTTPS with the key and certificate in this PKCS12 key store",
             "  --tls-password PW    password of that key store and its key (default: $" + TLS_PASSWORD_ENV + ")",
+            "  --files DIR          serve the files below DIR in the file connector " + FileStore.DEMO_FILES
+                    + " (copied at start)",
+            "  --files-connector C  serve them in connector C instead (created if new)",
+            "  --seed FILE          users, groups, tables and shares from a JSON file (see the emulator's README)",
             "  --help               print this help",
-            "Routes answer under http[s]://HOST:PORT/api/public/v1/... and http[s]://HOST:PORT/public/v1/...");
+            "Routes answer under http[s]://HOST:PORT/api/public/v1/... and http[s]://HOST:PORT/public/v1/...",
+            "Built-in functions: Sin(x), Abs(x), Demo:DivMod(a, b), Demo:Squares(n), Demo:ReadTable(table),"
+                    + " Chem:AtomCount(smiles)");
 
     private static final Set<String> OPTIONS =
-            Set.of("--port", "--api-key", "--host", "--data-dir", "--tls-keystore", "--tls-password");
+            Set.of("--port", "--api-key", "--host", "--data-dir", "--tls-keystore", "--tls-password", "--files",
+                    "--files-connector", "--seed");
 
     private DatagrokEmulatorMain() {
     }
@@ -72,7 +80,22 @@ public final class DatagrokEmulatorMain {
             }
             builder.tls(Path.of(tlsKeyStore), tlsPassword);
         }
+        if (line.value("--files-connector") != null && line.value("--files") == null) {
+            throw new IllegalArgumentException("--files-connector needs --files");
+        }
         DatagrokEmulator emulator = builder.build().start();
+        try {
+            if (line.value("--files") != null) {
+                EmulatorSeed.serveFolder(emulator, Path.of(line.value("--files")),
+                        line.value("--files-connector") != null ? line.value("--files-connector") : FileStore.DEMO_FILES);
+            }
+            if (line.value("--seed") != null) {
+                EmulatorSeed.apply(emulator, Path.of(line.value("--seed")));
+            }
+        } catch (RuntimeException e) {
+            emulator.close();
+            throw e;
+        }
         out.println("Datagrok emulator listening on " + emulator.baseUrl() + " (bare Datlas form: "
                 + emulator.serverUrl() + ")");
         out.flush();

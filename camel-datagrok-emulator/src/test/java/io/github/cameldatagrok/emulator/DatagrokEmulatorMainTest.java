@@ -61,4 +61,51 @@ class DatagrokEmulatorMainTest {
         assertThatThrownBy(() -> DatagrokEmulatorMain.start(new String[] {"--port", "http"}, out))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void seedsUsersGroupsTablesSharesAndFilesFromTheReadmesSeedFile(@TempDir Path dir) throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher json = java.util.regex.Pattern.compile("```json\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(json.find()).as("the README's seed file").isTrue();
+        Path seed = java.nio.file.Files.writeString(dir.resolve("seed.json"), json.group(1));
+        java.nio.file.Files.writeString(dir.resolve("orders.csv"), "id,total\n1,2.5\n");
+        Path files = java.nio.file.Files.createDirectories(dir.resolve("demo-files/incoming"));
+        java.nio.file.Files.writeString(files.resolve("a.csv"), "x\n1\n");
+
+        try (DatagrokEmulator emulator = DatagrokEmulatorMain.start(new String[] {"--port", "0",
+                "--files", dir.resolve("demo-files").toString(), "--seed", seed.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            String alice = emulator.users().find("alice.mendel").orElseThrow().groupId();
+            String chemists = emulator.groups().find("Chemists").orElseThrow().id();
+            assertThat(emulator.groups().isMember(chemists, alice)).isTrue();
+            String orders = emulator.tables().find("Admin:Sales:Orders").orElseThrow().id();
+            assertThat(emulator.tables().readCsv(orders)).isEqualTo("id,total\n1,2.5\n");
+            assertThat(emulator.shares().access(orders, "Chemists"))
+                    .contains(io.github.cameldatagrok.emulator.shares.ShareStore.Access.Edit);
+            assertThat(emulator.files().read("System:DemoFiles", "incoming/a.csv"))
+                    .isEqualTo("x\n1\n".getBytes(StandardCharsets.UTF_8));
+            // over HTTP, as a route sees it
+            assertThat(new Http(emulator.baseUrl(), emulator.apiKey()).get("/public/v1/groups/Chemists").statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aSeedNamingSomethingUnknownFailsTheStart(@TempDir Path dir) throws Exception {
+        Path seed = java.nio.file.Files.writeString(dir.resolve("seed.json"),
+                "{\"groups\": [{\"name\": \"Chemists\", \"members\": [\"nobody\"]}]}");
+        assertThatThrownBy(() -> DatagrokEmulatorMain.start(new String[] {"--port", "0", "--seed", seed.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody");
+    }
+
+    @Test
+    void helpListsEveryBuiltInFunction() {
+        try (DatagrokEmulator emulator = DatagrokEmulator.builder().port(0).build().start()) {
+            for (var function : emulator.functions().list()) {
+                assertThat(DatagrokEmulatorMain.USAGE).contains(function.grokName() + "(");
+            }
+        }
+    }
 }
