@@ -61,6 +61,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthchecktimeout":
+        case "healthCheckTimeout": getOrCreateConfiguration(target).setHealthCheckTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
         case "includegroup":
@@ -78,6 +80,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": getOrCreateConfiguration(target).setLocalPath(property(camelContext, java.lang.String.class, value)); return true;
         case "maxattempts":
         case "maxAttempts": getOrCreateConfiguration(target).setMaxAttempts(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
@@ -97,6 +101,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "recursive": getOrCreateConfiguration(target).setRecursive(property(camelContext, boolean.class, value)); return true;
         case "requestid":
         case "requestId": getOrCreateConfiguration(target).setRequestId(property(camelContext, java.lang.String.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -156,6 +162,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "healthchecktimeout":
+        case "healthCheckTimeout": return long.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
         case "includegroup":
@@ -173,6 +181,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": return java.lang.String.class;
         case "maxattempts":
         case "maxAttempts": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "maxtotalconnections":
@@ -192,6 +202,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "recursive": return boolean.class;
         case "requestid":
         case "requestId": return java.lang.String.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydelay":
@@ -252,6 +264,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "healthchecktimeout":
+        case "healthCheckTimeout": return getOrCreateConfiguration(target).getHealthCheckTimeout();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "includegroup":
@@ -269,6 +283,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "localPath": return getOrCreateConfiguration(target).getLocalPath();
         case "maxattempts":
         case "maxAttempts": return getOrCreateConfiguration(target).getMaxAttempts();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "maxtotalconnections":
@@ -288,6 +304,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "recursive": return getOrCreateConfiguration(target).isRecursive();
         case "requestid":
         case "requestId": return getOrCreateConfiguration(target).getRequestId();
+        case "requesttimeout":
+        case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrydelay":

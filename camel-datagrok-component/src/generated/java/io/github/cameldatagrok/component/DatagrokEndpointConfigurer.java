@@ -63,6 +63,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filter": target.getConfiguration().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "groups": target.getConfiguration().setGroups(property(camelContext, java.lang.String.class, value)); return true;
+        case "healthchecktimeout":
+        case "healthCheckTimeout": target.getConfiguration().setHealthCheckTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
@@ -89,6 +91,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": target.getConfiguration().setMaxAttempts(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getFileConsumerOptions().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
@@ -114,6 +118,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requestid":
         case "requestId": target.getConfiguration().setRequestId(property(camelContext, java.lang.String.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -201,6 +207,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filter": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "groups": return java.lang.String.class;
+        case "healthchecktimeout":
+        case "healthCheckTimeout": return long.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
         case "idempotentrepository":
@@ -227,6 +235,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "maxtotalconnections":
@@ -252,6 +262,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": return long.class;
         case "requestid":
         case "requestId": return java.lang.String.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrydelay":
@@ -340,6 +352,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "filter": return target.getConfiguration().getFilter();
         case "greedy": return target.isGreedy();
         case "groups": return target.getConfiguration().getGroups();
+        case "healthchecktimeout":
+        case "healthCheckTimeout": return target.getConfiguration().getHealthCheckTimeout();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
         case "idempotentrepository":
@@ -366,6 +380,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxAttempts": return target.getConfiguration().getMaxAttempts();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getFileConsumerOptions().getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "maxtotalconnections":
@@ -391,6 +407,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "repeatCount": return target.getRepeatCount();
         case "requestid":
         case "requestId": return target.getConfiguration().getRequestId();
+        case "requesttimeout":
+        case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retrydelay":

@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(78);
+        Set<String> props = new HashSet<>(81);
         props.add("access");
         props.add("action");
         props.add("admin");
@@ -50,6 +50,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("filter");
         props.add("greedy");
         props.add("groups");
+        props.add("healthCheckTimeout");
         props.add("httpClientConfigurer");
         props.add("idempotentRepository");
         props.add("inProgressRepository");
@@ -64,6 +65,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("localPath");
         props.add("maxAttempts");
         props.add("maxMessagesPerPoll");
+        props.add("maxResponseSize");
         props.add("maxResults");
         props.add("maxTotalConnections");
         props.add("member");
@@ -79,6 +81,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("recursive");
         props.add("repeatCount");
         props.add("requestId");
+        props.add("requestTimeout");
         props.add("responseTimeout");
         props.add("retryDelay");
         props.add("retryUploads");

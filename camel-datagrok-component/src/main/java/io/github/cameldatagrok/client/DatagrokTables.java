@@ -1,12 +1,14 @@
 package io.github.cameldatagrok.client;
 
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cameldatagrok.client.model.TableUploadResult;
 import io.github.cameldatagrok.transport.RequestOptions;
+import io.github.cameldatagrok.transport.ResponseStream;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
@@ -24,13 +26,22 @@ public final class DatagrokTables {
 
     /**
      * Downloads a table as CSV ({@code GET /public/v1/tables/{name}} — Python {@code tables.download}), streamed:
-     * the caller reads it and must close it, which releases the connection.
+     * the caller reads it and must close it, which releases the connection. An answer that is an HTML page (a
+     * proxy's login or error page sent with HTTP 200) is refused, never read as CSV.
      *
      * @param table the table's UUID or Grok name ({@code Admin:Sales:Orders})
      */
     public InputStream download(String table) {
         String path = DatagrokClient.API + "/tables/" + GrokNames.toPathSegment(table);
-        return client.openStream(new HttpGet(client.transport().uri(path)), path);
+        ResponseStream csv = client.openStream(new HttpGet(client.transport().uri(path)), path);
+        String type = csv.contentType();
+        if (type != null && type.trim().toLowerCase(Locale.ROOT).startsWith("text/html")) {
+            DatagrokClient.closeQuietly(csv);
+            throw new DatagrokApiException("GET", path, csv.status(), "Datagrok answered the table download with an"
+                    + " HTML page (" + type + "), not CSV: is a proxy or login page between? Check baseUrl and proxy",
+                    null);
+        }
+        return csv;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.cameldatagrok.client;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -106,9 +107,11 @@ public final class FileSyncParts implements Iterable<FileSyncPart>, Closeable {
         Map<String, String> headers = pending;
         pending = null;
         int partIndex = index++;
-        return new FileSyncPart(partIndex, fileName(headers.get("Content-Disposition"), partIndex),
-                FileSyncStatus.of(headers.get("X-File-Status")), headers.get("X-File-E-Tag"),
-                length(headers.get("Content-Length")), headers, parser.content());
+        String name = fileName(headers.get("Content-Disposition"), partIndex);
+        long length = length(headers.get("Content-Length"));
+        InputStream content = length < 0 ? parser.content() : new DeclaredLengthStream(parser.content(), length, name);
+        return new FileSyncPart(partIndex, name, FileSyncStatus.of(headers.get("X-File-Status")),
+                headers.get("X-File-E-Tag"), length, headers, content);
     }
 
     /** Releases the response; an answer not read to its end closes its connection instead of reusing it. */
@@ -155,6 +158,45 @@ public final class FileSyncParts implements Iterable<FileSyncPart>, Closeable {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /**
+     * A part's content that must carry exactly the bytes its {@code Content-Length} declares: a part cut short (or
+     * running long) fails where it ends, so it is never taken for a whole file. Closing it early skips the rest.
+     */
+    static final class DeclaredLengthStream extends FilterInputStream {
+        private final long declared;
+        private final String name;
+        private long count;
+
+        DeclaredLengthStream(InputStream in, long declared, String name) {
+            super(in);
+            this.declared = declared;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            check(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n != 0) {
+                check(n);
+            }
+            return n;
+        }
+
+        private void check(int n) throws IOException {
+            if (n < 0 ? count != declared : (count += n) > declared) {
+                throw new IOException("The sync answer's part " + name + " declares Content-Length " + declared
+                        + " but carries " + (n < 0 ? count + " bytes" : "more") + ": the answer is truncated or corrupt");
+            }
         }
     }
 }

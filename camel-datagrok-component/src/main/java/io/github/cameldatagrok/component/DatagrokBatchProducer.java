@@ -1,6 +1,5 @@
 package io.github.cameldatagrok.component;
 
-import java.util.EnumSet;
 import io.github.cameldatagrok.client.model.BatchRequest;
 import io.github.cameldatagrok.client.model.BatchResult;
 import org.apache.camel.Exchange;
@@ -16,12 +15,16 @@ import org.apache.camel.Message;
  */
 public class DatagrokBatchProducer extends DatagrokProducer {
 
-    /** Answers are entities (no output types besides the default); no actions. */
-    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.batch,
-            EnumSet.noneOf(DatagrokAction.class), EnumSet.of(DatagrokOutputType.stream));
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:batch",
+            OperationSupport.NO_OUTPUT_TYPE);
 
     public DatagrokBatchProducer(DatagrokEndpoint endpoint) {
-        super(endpoint, CAPABILITIES);
+        super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override

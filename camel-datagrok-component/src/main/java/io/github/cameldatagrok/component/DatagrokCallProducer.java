@@ -1,6 +1,5 @@
 package io.github.cameldatagrok.component;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,10 +26,10 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
      * A call calls, or works on the function catalogue; its result is JSON, or a dataframe handed over like a
      * downloaded table.
      */
-    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.call,
-            EnumSet.of(DatagrokAction.call, DatagrokAction.list, DatagrokAction.describe, DatagrokAction.save),
-            EnumSet.of(DatagrokOutputType.stream,
-            DatagrokOutputType.string, DatagrokOutputType.rows, DatagrokOutputType.iterator));
+    static final OperationSupport SUPPORT = OperationSupport.of("datagrok:call", OperationSupport.CSV,
+            DatagrokAction.call, DatagrokAction.list, DatagrokAction.describe, DatagrokAction.save);
+
+    private DatagrokHealthCheckRegistration healthCheck;
 
     public DatagrokCallProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
@@ -38,8 +37,18 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
 
     @Override
     protected void doStart() throws Exception {
-        CAPABILITIES.check(getEndpoint().getConfiguration());
+        SUPPORT.check(getEndpoint().getConfiguration());
         super.doStart();
+        healthCheck = DatagrokHealthCheckRegistration.forProducer(getEndpoint());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.remove();
+            healthCheck = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -53,7 +62,7 @@ public class DatagrokCallProducer extends DefaultAsyncProducer {
         ResultHeaders.clear(exchange.getMessage());
         try {
             DatagrokEndpoint endpoint = getEndpoint();
-            DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.call);
+            DatagrokAction action = SUPPORT.action(exchange, endpoint);
             if (action != DatagrokAction.call) {
                 // the catalogue actions are quick JSON calls, answered on this thread
                 FunctionCatalogue.run(exchange, endpoint, action);

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.DatagrokClientConfig;
@@ -20,6 +21,8 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code datagrok:} component. Holds the defaults of its endpoints and the HTTP connection pools they share:
@@ -27,6 +30,8 @@ import org.apache.camel.util.URISupport;
  */
 @Component("datagrok")
 public class DatagrokComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatagrokComponent.class);
 
     static final String URL_PROPERTY = "datagrok.url";
     static final String API_KEY_PROPERTY = "datagrok.api-key";
@@ -39,6 +44,7 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
     private boolean useGlobalSslContextParameters;
 
     private final SharedConnectionPools pools = new SharedConnectionPools();
+    private final AtomicBoolean keyInUriWarned = new AtomicBoolean();
 
     public DatagrokComponent() {
     }
@@ -54,10 +60,27 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
         String target = colon < 0 ? null : remaining.substring(colon + 1);
         DatagrokOperation operation = parseOperation(operationName, uri);
 
+        if (parameters.get("apiKey") != null) {
+            warnOfKeyInUri(uri);
+        }
         DatagrokEndpoint endpoint = new DatagrokEndpoint(uri, this, operation, ObjectHelper.isEmpty(target) ? null : target,
                 configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Camel masks {@code apiKey} where it logs endpoints, but prints a URI as written in route dumps
+     * ({@code camel.main.dump-routes}, JMX {@code dumpRoutesAsXml}) and hands it out whole through
+     * {@code getEndpointUri()}: said once per component, with what to do instead.
+     */
+    private void warnOfKeyInUri(String uri) {
+        if (keyInUriWarned.compareAndSet(false, true)) {
+            LOG.warn("The Datagrok API key is written in the endpoint URI {}: Camel prints such URIs as written (route"
+                     + " dumps, JMX) and getEndpointUri() returns the key in clear. Set it on the component instead"
+                     + " (camel.component.datagrok.api-key={{env:DATAGROK_API_KEY}}, or DATAGROK_API_KEY)",
+                    URISupport.sanitizeUri(uri));
+        }
     }
 
     private static DatagrokOperation parseOperation(String name, String uri) {
@@ -82,6 +105,9 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
                 .apiKey(apiKey)
                 .responseTimeout(Duration.ofMillis(config.getResponseTimeout()))
                 .connectionRequestTimeout(Duration.ofMillis(config.getConnectionRequestTimeout()))
+                .requestTimeout(Duration.ofMillis(config.getRequestTimeout()))
+                .maxResponseSize(config.getMaxResponseSize())
+                .healthCheckTimeout(Duration.ofMillis(config.getHealthCheckTimeout()))
                 .maxAttempts(config.getMaxAttempts())
                 .retryDelay(Duration.ofMillis(config.getRetryDelay()))
                 .retryUploads(config.isRetryUploads())

@@ -57,6 +57,12 @@ public class DatagrokConfiguration implements Cloneable {
     private long responseTimeout = 600_000;
     @UriParam(label = "advanced", defaultValue = "180000", javaType = "java.time.Duration")
     private long connectionRequestTimeout = 180_000;
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration")
+    private long requestTimeout = 300_000;
+    @UriParam(label = "advanced", defaultValue = "33554432")
+    private long maxResponseSize = 32L * 1024 * 1024;
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
+    private long healthCheckTimeout = 5_000;
     @UriParam(label = "advanced", defaultValue = "200")
     private int maxTotalConnections = 200;
     @UriParam(label = "advanced", defaultValue = "20")
@@ -282,6 +288,45 @@ public class DatagrokConfiguration implements Cloneable {
     /** Longest wait for a free connection from the pool, in milliseconds. */
     public void setConnectionRequestTimeout(long connectionRequestTimeout) {
         this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    /**
+     * Total time, in milliseconds, for a request whose answer is JSON (function calls, groups, shares, dashboards,
+     * the health check), from sending to the answer read whole, retries included: a server that keeps the connection
+     * alive with a trickle of bytes cannot hold an exchange longer. Table and file transfers, which stream any size,
+     * are bounded by responseTimeout (silence) only.
+     */
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * Largest JSON answer, in bytes, held in memory (a function call's result, a group list, an upload's answer); a
+     * larger one fails the exchange with an UncheckedIOException caused by ResponseTooLargeException, and nothing past
+     * the limit is read. Streamed table and file downloads are not limited.
+     */
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public long getHealthCheckTimeout() {
+        return healthCheckTimeout;
+    }
+
+    /**
+     * How long, in milliseconds, the endpoint's health check waits for Datagrok's health route; it makes one attempt
+     * (no retries), so a readiness probe answers within this time when Datagrok is down.
+     */
+    public void setHealthCheckTimeout(long healthCheckTimeout) {
+        this.healthCheckTimeout = healthCheckTimeout;
     }
 
     public int getMaxTotalConnections() {

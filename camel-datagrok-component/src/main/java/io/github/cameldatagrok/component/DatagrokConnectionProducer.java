@@ -1,6 +1,5 @@
 package io.github.cameldatagrok.component;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import io.github.cameldatagrok.client.DatagrokConnectionTestException;
@@ -17,12 +16,16 @@ import org.apache.camel.Message;
  */
 public class DatagrokConnectionProducer extends DatagrokProducer {
 
-    /** Answers are entities (no output types besides the default); its actions. */
-    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.connection,
-            EnumSet.of(DatagrokAction.get, DatagrokAction.list, DatagrokAction.save, DatagrokAction.delete, DatagrokAction.test), EnumSet.of(DatagrokOutputType.stream));
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:connection",
+            OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.list, DatagrokAction.save, DatagrokAction.delete, DatagrokAction.test);
 
     public DatagrokConnectionProducer(DatagrokEndpoint endpoint) {
-        super(endpoint, CAPABILITIES);
+        super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override
@@ -32,7 +35,7 @@ public class DatagrokConnectionProducer extends DatagrokProducer {
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokConnections connections = endpoint.getClient().connections();
         Message message = exchange.getMessage();
-        DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.get);
+        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         switch (action) {
             case get -> setConnection(message, connections.get(MessageOptions.target(exchange, endpoint)));
             case list -> ListBodies.set(message, connections.list(

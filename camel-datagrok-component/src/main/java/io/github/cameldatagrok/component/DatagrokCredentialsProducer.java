@@ -1,6 +1,5 @@
 package io.github.cameldatagrok.component;
 
-import java.util.EnumSet;
 import io.github.cameldatagrok.client.DatagrokCredentials;
 import io.github.cameldatagrok.client.model.Credentials;
 import org.apache.camel.Exchange;
@@ -14,12 +13,16 @@ import org.apache.camel.Message;
  */
 public class DatagrokCredentialsProducer extends DatagrokProducer {
 
-    /** Answers are entities (no output types besides the default); its actions. */
-    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.credentials,
-            EnumSet.of(DatagrokAction.get, DatagrokAction.save, DatagrokAction.delete), EnumSet.of(DatagrokOutputType.stream));
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:credentials",
+            OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.save, DatagrokAction.delete);
 
     public DatagrokCredentialsProducer(DatagrokEndpoint endpoint) {
-        super(endpoint, CAPABILITIES);
+        super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override
@@ -28,7 +31,7 @@ public class DatagrokCredentialsProducer extends DatagrokProducer {
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokCredentials credentials = endpoint.getClient().credentials();
         Message message = exchange.getMessage();
-        DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.get);
+        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         switch (action) {
             case get -> setCredentials(message, credentials.forEntity(MessageOptions.target(exchange, endpoint)));
             case save -> {

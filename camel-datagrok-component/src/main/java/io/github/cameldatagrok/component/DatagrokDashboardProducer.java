@@ -16,8 +16,16 @@ import org.apache.camel.Message;
  */
 public class DatagrokDashboardProducer extends DatagrokProducer {
 
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:dashboard",
+            OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.create, DatagrokAction.share);
+
     public DatagrokDashboardProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override
@@ -25,16 +33,11 @@ public class DatagrokDashboardProducer extends DatagrokProducer {
         ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         String name = MessageOptions.target(exchange, endpoint);
-        DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.create);
-        switch (action) {
-            case create -> create(exchange, name);
-            case share -> {
-                Sharing.Request request = Sharing.request(exchange, endpoint);
-                exchange.getMessage().setBody(
-                        Sharing.shareDashboard(exchange, endpoint.getClient(), name, request));
-            }
-            default -> throw new IllegalArgumentException("datagrok:dashboard does not support action " + action
-                    + "; use create or share");
+        if (SUPPORT.action(exchange, endpoint) == DatagrokAction.share) {
+            Sharing.Request request = Sharing.request(exchange, endpoint);
+            exchange.getMessage().setBody(Sharing.shareDashboard(exchange, endpoint.getClient(), name, request));
+        } else {
+            create(exchange, name);
         }
     }
 

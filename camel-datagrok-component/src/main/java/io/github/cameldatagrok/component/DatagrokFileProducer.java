@@ -20,8 +20,17 @@ import org.apache.camel.util.ObjectHelper;
  */
 public class DatagrokFileProducer extends DatagrokProducer {
 
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:file",
+            OperationSupport.FILE_DOWNLOAD, DatagrokAction.upload, DatagrokAction.download, DatagrokAction.delete,
+            DatagrokAction.sync);
+
     public DatagrokFileProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override
@@ -30,14 +39,12 @@ public class DatagrokFileProducer extends DatagrokProducer {
         FileTarget target = FileTarget.of(MessageOptions.target(exchange, getEndpoint()));
         String pathHeader = exchange.getMessage().getHeader(DatagrokConstants.FILE_PATH, String.class);
         String path = ObjectHelper.isEmpty(pathHeader) ? target.path() : pathHeader;
-        DatagrokAction action = MessageOptions.action(exchange, getEndpoint(), DatagrokAction.upload);
+        DatagrokAction action = SUPPORT.action(exchange, getEndpoint());
         switch (action) {
             case upload -> upload(exchange, target.connector(), path);
             case download -> download(exchange, target.connector(), path);
             case delete -> delete(exchange, target.connector(), path);
-            case sync -> sync(exchange, target.connector(), path);
-            default -> throw new IllegalArgumentException("datagrok:file does not support action " + action
-                    + "; use upload, download, delete or sync");
+            default -> sync(exchange, target.connector(), path);
         }
     }
 

@@ -15,8 +15,19 @@ import org.apache.camel.util.ObjectHelper;
  */
 public class DatagrokGroupProducer extends DatagrokProducer {
 
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:group",
+            OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.list, DatagrokAction.lookup,
+            DatagrokAction.members, DatagrokAction.memberships, DatagrokAction.requestMembership,
+            DatagrokAction.requests, DatagrokAction.approve, DatagrokAction.deny, DatagrokAction.current,
+            DatagrokAction.save, DatagrokAction.addMember, DatagrokAction.removeMember, DatagrokAction.delete);
+
     public DatagrokGroupProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override
@@ -24,7 +35,7 @@ public class DatagrokGroupProducer extends DatagrokProducer {
         ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
-        DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.get);
+        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         DatagrokGroups groups = endpoint.getClient().groups();
         Message message = exchange.getMessage();
         switch (action) {
@@ -62,9 +73,7 @@ public class DatagrokGroupProducer extends DatagrokProducer {
                 setGroup(message, groups.removeMember(group, member(exchange)));
             }
             case delete -> groups.delete(MessageOptions.target(exchange, endpoint));
-            default -> throw new IllegalArgumentException("datagrok:group does not support action " + action
-                    + "; use list, lookup, get, members, memberships, requestMembership, requests, approve, deny,"
-                    + " current, save, addMember, removeMember or delete");
+            default -> throw new IllegalStateException("datagrok:group has no branch for action " + action);
         }
     }
 

@@ -4,8 +4,10 @@ import java.util.Map;
 
 import io.github.cameldatagrok.client.DatagrokApiException;
 import io.github.cameldatagrok.client.model.DatagrokHealth;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.apache.camel.support.DefaultConsumer;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -15,10 +17,31 @@ import org.apache.camel.util.URISupport;
 public class DatagrokHealthCheck extends AbstractHealthCheck {
 
     private final DatagrokEndpoint endpoint;
+    private final HealthCheck polls;
 
+    /** A producer's check. */
     public DatagrokHealthCheck(DatagrokEndpoint endpoint) {
-        super("camel", "producer:" + URISupport.sanitizeUri(endpoint.getEndpointUri()));
+        this(endpoint, "producer", null);
+    }
+
+    private DatagrokHealthCheck(DatagrokEndpoint endpoint, String kind, HealthCheck polls) {
+        super("camel", kind + ":" + URISupport.sanitizeUri(endpoint.getEndpointUri()));
         this.endpoint = endpoint;
+        this.polls = polls;
+    }
+
+    /**
+     * Gives a polling consumer this check, which Camel's consumers health repository calls as the consumer's own
+     * ({@code consumer:<routeId>}): the consumer's poll state first (a poll that failed makes it DOWN), then the
+     * probe.
+     */
+    public static void install(DefaultConsumer consumer, DatagrokEndpoint endpoint) {
+        HealthCheck current = consumer.getHealthCheck();
+        if (!(current instanceof DatagrokHealthCheck)) {
+            DatagrokHealthCheck check = new DatagrokHealthCheck(endpoint, "consumer", current);
+            check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+            consumer.setHealthCheck(check);
+        }
     }
 
     @Override
@@ -28,6 +51,17 @@ public class DatagrokHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        if (polls != null) {
+            Result polled = polls.call(options);
+            // a failed poll makes the consumer DOWN; "not yet polled" is left to the probe
+            if (polled.getState() == State.DOWN && polled.getError().isPresent()) {
+                polled.getDetails().forEach(builder::detail);
+                polled.getMessage().ifPresent(builder::message);
+                polled.getError().ifPresent(builder::error);
+                builder.down();
+                return;
+            }
+        }
         builder.detail(ENDPOINT_URI, URISupport.sanitizeUri(endpoint.getEndpointUri()));
         builder.detail("baseUrl", endpoint.getServiceUrl());
         try {

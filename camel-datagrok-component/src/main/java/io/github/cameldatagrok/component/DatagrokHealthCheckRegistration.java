@@ -5,8 +5,8 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 
 /**
  * Adds a producer's {@link DatagrokHealthCheck} to Camel's producers health repository while the producer runs, as
- * Camel's own components do; nothing happens when health checks are not in use. Consumers need no such check: Camel
- * reports a failing poll (unreachable server, rejected key) through the consumer's own scheduled-poll health check.
+ * Camel's own components do; nothing happens when health checks are not in use. Consumers carry theirs themselves
+ * ({@link DatagrokHealthCheck#install}).
  */
 final class DatagrokHealthCheckRegistration {
 

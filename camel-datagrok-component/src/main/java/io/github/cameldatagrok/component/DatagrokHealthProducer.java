@@ -1,6 +1,5 @@
 package io.github.cameldatagrok.component;
 
-import java.util.EnumSet;
 import io.github.cameldatagrok.client.model.DatagrokHealth;
 import org.apache.camel.Exchange;
 
@@ -12,12 +11,16 @@ import org.apache.camel.Exchange;
  */
 public class DatagrokHealthProducer extends DatagrokProducer {
 
-    /** Answers are entities (no output types besides the default); no actions. */
-    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.health,
-            EnumSet.noneOf(DatagrokAction.class), EnumSet.of(DatagrokOutputType.stream));
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:health",
+            OperationSupport.NO_OUTPUT_TYPE);
 
     public DatagrokHealthProducer(DatagrokEndpoint endpoint) {
-        super(endpoint, CAPABILITIES);
+        super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.github.cameldatagrok.component;
 
-import java.util.EnumSet;
 import io.github.cameldatagrok.client.DatagrokPackages;
 import io.github.cameldatagrok.client.model.DatagrokPackage;
 import io.github.cameldatagrok.client.model.PublishedPackage;
@@ -15,12 +14,16 @@ import org.apache.camel.util.ObjectHelper;
  */
 public class DatagrokPackageProducer extends DatagrokProducer {
 
-    /** Answers are entities (no output types besides the default); its actions. */
-    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.package_,
-            EnumSet.of(DatagrokAction.get, DatagrokAction.list, DatagrokAction.versions, DatagrokAction.version), EnumSet.of(DatagrokOutputType.stream));
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:package",
+            OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.list, DatagrokAction.versions, DatagrokAction.version);
 
     public DatagrokPackageProducer(DatagrokEndpoint endpoint) {
-        super(endpoint, CAPABILITIES);
+        super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override
@@ -31,7 +34,7 @@ public class DatagrokPackageProducer extends DatagrokProducer {
         DatagrokPackages packages = endpoint.getClient().packages();
         Message message = exchange.getMessage();
         String filter = MessageOptions.value(exchange, DatagrokConstants.FILTER, String.class, configuration.getFilter());
-        DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.get);
+        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         switch (action) {
             case get -> {
                 DatagrokPackage pkg = packages.get(MessageOptions.target(exchange, endpoint));

@@ -2,20 +2,16 @@ package io.github.cameldatagrok.component;
 
 import org.apache.camel.support.DefaultProducer;
 
-/** Base of the {@code datagrok:} producers: registers the producer health check while the producer runs. */
+/**
+ * Base of the {@code datagrok:} producers: checks the endpoint's action and outputType against what the producer
+ * supports when it starts, and registers the producer health check while it runs.
+ */
 public abstract class DatagrokProducer extends DefaultProducer {
 
-    private final ProducerCapabilities capabilities;
     private DatagrokHealthCheckRegistration healthCheck;
 
     protected DatagrokProducer(DatagrokEndpoint endpoint) {
-        this(endpoint, null);
-    }
-
-    /** A producer whose {@code action} and {@code outputType} are checked against {@code capabilities} at start. */
-    protected DatagrokProducer(DatagrokEndpoint endpoint, ProducerCapabilities capabilities) {
         super(endpoint);
-        this.capabilities = capabilities;
     }
 
     @Override
@@ -23,11 +19,12 @@ public abstract class DatagrokProducer extends DefaultProducer {
         return (DatagrokEndpoint) super.getEndpoint();
     }
 
+    /** The actions and output types this producer supports. */
+    protected abstract OperationSupport support();
+
     @Override
     protected void doStart() throws Exception {
-        if (capabilities != null) {
-            capabilities.check(getEndpoint().getConfiguration());
-        }
+        support().check(getEndpoint().getConfiguration());
         super.doStart();
         healthCheck = DatagrokHealthCheckRegistration.forProducer(getEndpoint());
     }

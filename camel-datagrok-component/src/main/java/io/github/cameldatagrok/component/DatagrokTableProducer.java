@@ -11,8 +11,16 @@ import org.apache.camel.Message;
 /** {@code datagrok:table} producer: uploads the body as a table, or downloads a table into the body. */
 public class DatagrokTableProducer extends DatagrokProducer {
 
+    static final OperationSupport SUPPORT = OperationSupport.of("datagrok:table", OperationSupport.CSV,
+            DatagrokAction.upload, DatagrokAction.download);
+
     public DatagrokTableProducer(DatagrokEndpoint endpoint) {
         super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override
@@ -20,12 +28,11 @@ public class DatagrokTableProducer extends DatagrokProducer {
         ResultHeaders.clear(exchange.getMessage());
         DatagrokEndpoint endpoint = getEndpoint();
         String table = MessageOptions.target(exchange, endpoint);
-        DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.upload);
-        switch (action) {
-            case upload -> upload(exchange, table);
-            case download -> download(exchange, table);
-            default -> throw new IllegalArgumentException("datagrok:table does not support action " + action
-                    + "; use upload or download");
+        DatagrokAction action = SUPPORT.action(exchange, endpoint);
+        if (action == DatagrokAction.download) {
+            download(exchange, table);
+        } else {
+            upload(exchange, table);
         }
     }
 

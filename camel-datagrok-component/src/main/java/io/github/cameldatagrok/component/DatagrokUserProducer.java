@@ -1,6 +1,5 @@
 package io.github.cameldatagrok.component;
 
-import java.util.EnumSet;
 import io.github.cameldatagrok.client.DatagrokUsers;
 import io.github.cameldatagrok.client.model.User;
 import org.apache.camel.Exchange;
@@ -12,12 +11,16 @@ import org.apache.camel.Message;
  */
 public class DatagrokUserProducer extends DatagrokProducer {
 
-    /** Answers are entities (no output types besides the default); its actions. */
-    static final ProducerCapabilities CAPABILITIES = new ProducerCapabilities(DatagrokOperation.user,
-            EnumSet.of(DatagrokAction.get, DatagrokAction.current, DatagrokAction.list, DatagrokAction.save, DatagrokAction.block, DatagrokAction.unblock), EnumSet.of(DatagrokOutputType.stream));
+    private static final OperationSupport SUPPORT = OperationSupport.of("datagrok:user",
+            OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.current, DatagrokAction.list, DatagrokAction.save, DatagrokAction.block, DatagrokAction.unblock);
 
     public DatagrokUserProducer(DatagrokEndpoint endpoint) {
-        super(endpoint, CAPABILITIES);
+        super(endpoint);
+    }
+
+    @Override
+    protected OperationSupport support() {
+        return SUPPORT;
     }
 
     @Override
@@ -27,7 +30,7 @@ public class DatagrokUserProducer extends DatagrokProducer {
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokUsers users = endpoint.getClient().users();
         Message message = exchange.getMessage();
-        DatagrokAction action = MessageOptions.action(exchange, endpoint, DatagrokAction.get);
+        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         switch (action) {
             case get -> setUser(message, users.get(MessageOptions.target(exchange, endpoint)));
             case current -> setUser(message, users.current());

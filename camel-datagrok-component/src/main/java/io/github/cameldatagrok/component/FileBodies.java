@@ -87,7 +87,10 @@ public final class FileBodies {
             }
             // a CSV file read as rows, like a table
             case rows, iterator -> TableBodies.setCsvBody(exchange, in, outputType);
-            default -> throw new IllegalArgumentException("Unsupported outputType " + outputType + " for a file download");
+            default -> {
+                in.close();
+                throw new IllegalArgumentException("Unsupported outputType " + outputType + " for a file download");
+            }
         }
     }
 }

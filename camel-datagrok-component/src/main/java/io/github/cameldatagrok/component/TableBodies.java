@@ -122,7 +122,10 @@ public final class TableBodies {
                 closeOnCompletion(exchange, reader);
                 exchange.getMessage().setBody(reader);
             }
-            default -> throw new IllegalArgumentException("Unsupported outputType " + outputType);
+            default -> {
+                csv.close();
+                throw new IllegalArgumentException("Unsupported outputType " + outputType);
+            }
         }
     }
 

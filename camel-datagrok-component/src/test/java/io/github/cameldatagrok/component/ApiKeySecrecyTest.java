@@ -94,6 +94,19 @@ class ApiKeySecrecyTest extends DatagrokTestSupport {
     }
 
     @Test
+    void aKeyWrittenInAUriGetsOneWarningNamingTheComponentOption() {
+        capture(Level.WARN);
+        context.getEndpoint("datagrok:table:Admin:Secrets:T");
+        assertThat(logCapture.text()).doesNotContain("API key is written");
+
+        context.getEndpoint("datagrok:table:Admin:Secrets:A?apiKey=" + WRONG_SECRET);
+        context.getEndpoint("datagrok:table:Admin:Secrets:B?apiKey=" + WRONG_SECRET);
+        String logs = logCapture.text();
+        assertThat(logs.split("API key is written in the endpoint URI", -1)).hasSize(2); // exactly once
+        assertThat(logs).contains("camel.component.datagrok.api-key").doesNotContain(WRONG_SECRET);
+    }
+
+    @Test
     void keyIsNeverLoggedByFunctionCallsOnTheAsyncClientEvenAtTrace() {
         capture(Level.ALL);
         assertThat(template.requestBody("datagrok:call:Abs", java.util.Map.of("x", -1))).isEqualTo(1.0);

@@ -47,10 +47,14 @@ public final class HttpConnectionPool implements Closeable {
     /** Name of the shared reactor's I/O threads (answers of asynchronous requests complete on them). */
     public static final String IO_THREAD_NAME = "http-transport-io";
 
+    private static final java.util.concurrent.atomic.AtomicInteger POOLS = new java.util.concurrent.atomic.AtomicInteger();
+
     private final Builder settings;
+    private final String ioThreadPrefix = IO_THREAD_NAME + "-" + POOLS.incrementAndGet() + "-";
     private final PoolingHttpClientConnectionManager manager;
     private PoolingAsyncClientConnectionManager asyncManager;
     private CloseableHttpAsyncClient asyncClient;
+    private final java.util.concurrent.atomic.AtomicInteger ioThreads = new java.util.concurrent.atomic.AtomicInteger();
     private ScheduledThreadPoolExecutor deadlines;
     private boolean closed;
 
@@ -111,6 +115,11 @@ public final class HttpConnectionPool implements Closeable {
                 : new DefaultClientTlsStrategy(context, settings.hostnameVerifier);
     }
 
+    /** The name prefix of this pool's reactor threads (each pool numbers its own). */
+    public String ioThreadNamePrefix() {
+        return ioThreadPrefix;
+    }
+
     HttpClientConnectionManager manager() {
         return manager;
     }
@@ -148,7 +157,7 @@ public final class HttpConnectionPool implements Closeable {
                     .setRetryStrategy(new TransportRetryStrategy())
                     .setRoutePlanner(new ContextRoutePlanner())
                     .setThreadFactory(runnable -> {
-                        Thread thread = new Thread(runnable, IO_THREAD_NAME);
+                        Thread thread = new Thread(runnable, ioThreadPrefix + ioThreads.incrementAndGet());
                         thread.setDaemon(true);
                         return thread;
                     })

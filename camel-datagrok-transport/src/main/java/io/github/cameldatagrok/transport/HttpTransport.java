@@ -172,7 +172,7 @@ public class HttpTransport implements Closeable {
                 return null;
             }
             JsonNode answer;
-            try (InputStream in = new CappedInputStream(entity.getContent(), config.getMaxResponseSize())) {
+            try (InputStream in = new CappedInputStream(entity.getContent(), config.getMaxResponseSize(), request)) {
                 answer = json.readTree(in);
             }
             if (answer == null || answer.isMissingNode()) {
@@ -215,7 +215,7 @@ public class HttpTransport implements Closeable {
         return closingOnFailure(response, request.getMethod(), path, () -> {
             HttpEntity entity = response.getEntity();
             InputStream content = entity == null ? InputStream.nullInputStream() : entity.getContent();
-            return new ResponseStream(content, response);
+            return new ResponseStream(content, response, request);
         });
     }
 
@@ -238,37 +238,45 @@ public class HttpTransport implements Closeable {
         try {
             response = http.executeOpen(null, request, context(options, deadlineNanos));
         } catch (IOException e) {
-            StreamedEntity.BodyWriteFailure bodyFailure = causeOf(e, StreamedEntity.BodyWriteFailure.class);
-            if (bodyFailure != null) {
-                throw bodyFailure.error(); // HttpClient discarded just this connection; the Error goes to the caller
+            // what the streamed body itself threw, not HttpClient's "Request aborted"; an Error goes on to the caller
+            // only now that HttpClient has discarded just this connection
+            if (request.getEntity() instanceof StreamedEntity streamed && streamed.failure() != null) {
+                Throwable bodyFailure = streamed.failure();
+                if (bodyFailure instanceof Error error) {
+                    throw error;
+                }
+                if (bodyFailure instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw (IOException) bodyFailure;
             }
             throw e;
         }
         LOG.debug("{} {} -> HTTP {}", request.getMethod(), path, response.getCode());
         if (response.getCode() >= 300 || errors.failsByHeaders(response)) {
             try (response) {
-                throw errors.toException(failure(request.getMethod(), path, response));
+                throw errors.toException(failure(request, path, response));
             }
         }
         return response;
     }
 
-    private HttpFailure failure(String method, String path, ClassicHttpResponse response) throws IOException {
+    /** The failed answer with the first bytes of its body; a longer body is cut off, not read (or drained). */
+    private HttpFailure failure(HttpUriRequestBase request, String path, ClassicHttpResponse response)
+            throws IOException {
         HttpEntity entity = response.getEntity();
         byte[] body = null;
         boolean truncated = false;
-        if (entity != null) {
-            try (InputStream in = entity.getContent()) {
-                if (in != null) {
-                    body = in.readNBytes(config.getMaxErrorBodySize() + 1);
-                    truncated = body.length > config.getMaxErrorBodySize();
-                    if (truncated) {
-                        body = Arrays.copyOf(body, config.getMaxErrorBodySize());
-                    }
-                }
+        InputStream in = entity == null ? null : entity.getContent();
+        if (in != null) {
+            body = in.readNBytes(config.getMaxErrorBodySize() + 1);
+            truncated = body.length > config.getMaxErrorBodySize();
+            if (truncated) {
+                body = Arrays.copyOf(body, config.getMaxErrorBodySize());
+                request.cancel();
             }
         }
-        return new HttpFailure(method, path, response.getCode(), response.getReasonPhrase(),
+        return new HttpFailure(request.getMethod(), path, response.getCode(), response.getReasonPhrase(),
                 Arrays.asList(response.getHeaders()), body == null ? null : new String(body, StandardCharsets.UTF_8),
                 truncated);
     }
@@ -490,14 +498,19 @@ public class HttpTransport implements Closeable {
         }
     }
 
-    /** Fails once more than {@code limit} bytes have been read: a JSON answer is held in memory whole. */
+    /**
+     * Fails once more than {@code limit} bytes have been read (a JSON answer is held in memory whole), cancelling the
+     * request so the rest of the body is never read.
+     */
     private static final class CappedInputStream extends FilterInputStream {
         private final long limit;
+        private final HttpUriRequestBase request;
         private long count;
 
-        CappedInputStream(InputStream in, long limit) {
+        CappedInputStream(InputStream in, long limit, HttpUriRequestBase request) {
             super(in);
             this.limit = limit;
+            this.request = request;
         }
 
         @Override
@@ -521,6 +534,7 @@ public class HttpTransport implements Closeable {
         private void count(int n) throws ResponseTooLargeException {
             count += n;
             if (count > limit) {
+                request.cancel();
                 throw new ResponseTooLargeException("The answer", limit);
             }
         }

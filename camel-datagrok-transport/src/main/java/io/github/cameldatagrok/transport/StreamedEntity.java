@@ -13,6 +13,7 @@ final class StreamedEntity extends AbstractHttpEntity {
 
     private final StreamedBody body;
     private final Cancellable request;
+    private volatile Throwable failure;
 
     StreamedEntity(StreamedBody body, ContentType type, Cancellable request) {
         super(type, null, body.length() < 0);
@@ -30,19 +31,27 @@ final class StreamedEntity extends AbstractHttpEntity {
      * stream normally would send the final chunk, and the server would take the half body for a whole one.
      * An {@link Error} (a row iterator's StackOverflowError) leaves here as an {@link IOException}: HttpClient's
      * exec chain answers an Error by shutting the whole connection pool down, an IOException by discarding just
-     * this connection. The transport rethrows the Error itself once HttpClient is done.
+     * this connection. The transport rethrows what the body threw once HttpClient is done (HttpClient reports the
+     * cancelled request as "Request aborted" instead).
      */
     @Override
     public void writeTo(OutputStream out) throws IOException {
         try {
             body.writeTo(out);
         } catch (IOException | RuntimeException e) {
+            failure = e;
             request.cancel();
             throw e;
         } catch (Error e) {
+            failure = e;
             request.cancel();
             throw new BodyWriteFailure(e);
         }
+    }
+
+    /** What the body threw while being written, or null. */
+    Throwable failure() {
+        return failure;
     }
 
     @Override
@@ -71,10 +80,6 @@ final class StreamedEntity extends AbstractHttpEntity {
 
         BodyWriteFailure(Error error) {
             super("Writing the request body failed: " + error, error);
-        }
-
-        Error error() {
-            return (Error) getCause();
         }
     }
 }

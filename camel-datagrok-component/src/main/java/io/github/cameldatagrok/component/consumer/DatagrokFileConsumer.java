@@ -20,6 +20,8 @@ import io.github.cameldatagrok.client.UnsafeFileNameException;
 import io.github.cameldatagrok.component.DatagrokConfiguration;
 import io.github.cameldatagrok.component.DatagrokConstants;
 import io.github.cameldatagrok.component.DatagrokEndpoint;
+import io.github.cameldatagrok.component.DatagrokHealthCheck;
+import io.github.cameldatagrok.component.OperationSupport;
 import io.github.cameldatagrok.component.DatagrokFileProducer.FileTarget;
 import io.github.cameldatagrok.component.FileBodies;
 import io.github.cameldatagrok.support.consumer.ConsumerExchanges;
@@ -80,8 +82,12 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         return (DatagrokEndpoint) super.getEndpoint();
     }
 
+    private static final OperationSupport SUPPORT = OperationSupport.of("the datagrok:file consumer",
+            OperationSupport.FILE_POLL);
+
     @Override
     protected void doStart() throws Exception {
+        SUPPORT.check(getEndpoint().getConfiguration());
         String key = target.connector() + "/" + (directory.isEmpty() ? "" : directory + "/");
         // the filters decide which files the server lists (and so which it reports deleted): part of the identity
         String identity = key + "?recursive=" + syncOptions.recursive() + "&ext=" + syncOptions.ext();
@@ -89,6 +95,7 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
                 options.getStateRepository(), options.getInProgressRepository(), key,
                 Path.of(options.getWorkDirectory()), "file", identity, getEndpoint().getClient().json());
         super.doStart();
+        DatagrokHealthCheck.install(this, getEndpoint());
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.HexFormat;
 
 import io.github.cameldatagrok.component.DatagrokConstants;
 import io.github.cameldatagrok.component.DatagrokEndpoint;
+import io.github.cameldatagrok.component.DatagrokHealthCheck;
+import io.github.cameldatagrok.component.OperationSupport;
 import io.github.cameldatagrok.component.TableBodies;
 import io.github.cameldatagrok.support.consumer.ConsumerExchanges;
 import org.apache.camel.Exchange;
@@ -31,6 +33,9 @@ public class DatagrokTableConsumer extends ScheduledPollConsumer {
 
     private static final int COPY_BUFFER = 64 * 1024;
 
+    private static final OperationSupport SUPPORT = OperationSupport.of("the datagrok:table consumer",
+            OperationSupport.CSV);
+
     private volatile String lastEmittedHash;
 
     public DatagrokTableConsumer(DatagrokEndpoint endpoint, Processor processor) {
@@ -41,6 +46,14 @@ public class DatagrokTableConsumer extends ScheduledPollConsumer {
     public DatagrokEndpoint getEndpoint() {
         return (DatagrokEndpoint) super.getEndpoint();
     }
+
+    @Override
+    protected void doStart() throws Exception {
+        SUPPORT.check(getEndpoint().getConfiguration());
+        super.doStart();
+        DatagrokHealthCheck.install(this, getEndpoint());
+    }
+
 
     @Override
     protected int poll() throws Exception {
