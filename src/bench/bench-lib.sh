@@ -99,7 +99,8 @@ bench_row() {
     if (abs) {
       ok = show(rm) >= min
       line = sprintf("%-40s %-8s %10s %10s %17s | %10s %10s %17s | %6s %6s  %s", name, unit, fmt(rb), fmt(rm),
-                     spread(rlo, rhi), "-", "-", "-", "-", ">=" min, ok ? "ok" : "MISSED")
+                     spread(rlo, rhi), "-", "-", "-", "-", min == "info" ? "-" : ">=" min,
+                     min == "info" ? "(info)" : ok ? "ok" : "MISSED")
     } else {
       ratio = bm / rm
       line = sprintf("%-40s %-8s %10s %10s %17s | %10s %10s %17s | %6.2f %6s  %s", name, unit, fmt(rb), fmt(rm),

@@ -65,6 +65,7 @@ bench_row "$SIZE table stream download vs curl" MB/s "$BYTES/1e6" "$(bench_val r
 bench_row "$SIZE rows iterator vs Jackson tokens" Mrows/s "$ROWS/1e6" "$(bench_val route.rowsDownload.runs)" \
           "$(bench_val baseline.csvTokens.runs)" 0.7
 bench_row "$MAP_ROWS Map rows upload (rows/s)" Mrows/s "$MAP_ROWS/1e6" "$(bench_val route.rowsUpload.runs)" - 3
+bench_row "  the Map rows source alone" Mrows/s "$MAP_ROWS/1e6" "$(bench_val baseline.mapRowsSource.runs)" - info
 echo
 for phase in upload download rowsDownload rowsUpload; do bench_heap "table $SIZE $phase" "$(bench_val "route.$phase.peakHeapMb")"; done
 echo

@@ -104,7 +104,7 @@ public final class GrafanaEmulator implements AutoCloseable {
             new DashboardResourcesApi().register(router);
             new FoldersApi().register(router);
             new FolderResourcesApi().register(router);
-            new PublicDashboardsApi().register(router);
+            new PublicDashboardsApi(this::orgs).register(router);
             new DataSourcesApi().register(router);
             new AnnotationsApi().register(router);
             new SnapshotsApi(this::orgs).register(router);

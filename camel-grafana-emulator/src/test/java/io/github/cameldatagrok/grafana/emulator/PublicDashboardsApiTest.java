@@ -13,7 +13,7 @@ class PublicDashboardsApiTest {
     private static final String P = "/api/dashboards/uid/ops-overview/public-dashboards";
 
     @RegisterExtension
-    static GrafanaEmulatorExtension GRAFANA = GrafanaEmulatorExtension.create(b -> b.version(10));
+    static GrafanaEmulatorExtension GRAFANA = GrafanaEmulatorExtension.create(b -> b.version(10).org(2, "Second"));
 
     private Grafana grafana;
 
@@ -99,5 +99,18 @@ class PublicDashboardsApiTest {
                 .isEqualTo(1);
         grafana.delete("/api/dashboards/uid/d0");
         assertThat(grafana.get("/api/dashboards/public-dashboards").json().path("totalCount").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theAnonymousViewFindsAPublicDashboardOfAnyOrg() {
+        GRAFANA.emulator().org(2).dashboards().put("second", "Second", null);
+        Grafana user = new Grafana(GRAFANA.baseUrl(), "Basic YWRtaW46YWRtaW4=").header("X-Grafana-Org-Id", "2");
+        String token = user.post("/api/dashboards/uid/second/public-dashboards", json("{'isEnabled':true}")).json()
+                .path("accessToken").asText();
+        Grafana.Answer viewed = Grafana.anonymous(GRAFANA.emulator()).get("/api/public/dashboards/" + token);
+        assertThat(viewed.status()).isEqualTo(200);
+        assertThat(viewed.json().path("dashboard").path("uid").asText()).isEqualTo("second");
+        assertThat(Grafana.anonymous(GRAFANA.emulator()).get("/api/public/dashboards/" + "0".repeat(32)).status())
+                .isEqualTo(404);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +31,13 @@ public final class PublicDashboardsApi implements ApiArea {
 
     static final int MAX_BODY_BYTES = 10 * 1024;
     private static final String P = "/api/dashboards/uid/{dashboardUid}/public-dashboards";
+
+    private final Supplier<List<GrafanaOrg>> orgs;
+
+    /** @param orgs all orgs: the anonymous view finds its access token in any of them */
+    public PublicDashboardsApi(Supplier<List<GrafanaOrg>> orgs) {
+        this.orgs = orgs;
+    }
 
     @Override
     public void register(Router router) {
@@ -208,9 +216,15 @@ public final class PublicDashboardsApi implements ApiArea {
             error(exchange, 400, "invalidAccessToken", "Invalid access token");
             return;
         }
-        GrafanaOrg org = Orgs.of(exchange);
-        PublicDashboard config = org.publicDashboards().byAccessToken(token).orElse(null);
-        Dashboard dashboard = config == null ? null : org.dashboards().find(config.dashboardUid()).orElse(null);
+        PublicDashboard config = null;
+        Dashboard dashboard = null;
+        for (GrafanaOrg org : orgs.get()) {
+            config = org.publicDashboards().byAccessToken(token).orElse(null);
+            if (config != null) {
+                dashboard = org.dashboards().find(config.dashboardUid()).orElse(null);
+                break;
+            }
+        }
         if (dashboard == null) {
             error(exchange, 404, "notFound", "Public dashboard not found");
             return;

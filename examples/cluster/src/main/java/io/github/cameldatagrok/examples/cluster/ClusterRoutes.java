@@ -29,6 +29,7 @@ public class ClusterRoutes extends RouteBuilder {
         bindToRegistry("fileClaims", fileClaims(dataSource));
         bindToRegistry("pollLog", new PollLog(node));
         if (master) {
+            // tag::adoc-cluster-zookeeper[]
             ZooKeeperClusterService zookeeper = new ZooKeeperClusterService();
             zookeeper.setId(node);
             zookeeper.setNodes(setting("cluster.zookeeper"));
@@ -36,6 +37,7 @@ public class ClusterRoutes extends RouteBuilder {
             // how long a dead leader's ZooKeeper session (and so its leadership) outlives it
             zookeeper.setSessionTimeout(Long.parseLong(setting("cluster.zookeeper-session-timeout")));
             getContext().addService(zookeeper);
+            // end::adoc-cluster-zookeeper[]
         }
 
         String files = "datagrok:file:{{cluster.folder}}?idempotentRepository=#doneFiles"
@@ -59,6 +61,7 @@ public class ClusterRoutes extends RouteBuilder {
                 .orElseThrow(() -> new IllegalArgumentException("Set the property " + name));
     }
 
+    // tag::adoc-cluster-repositories[]
     private JdbcMessageIdRepository doneFiles(DataSource dataSource) {
         JdbcMessageIdRepository done = new JdbcMessageIdRepository(dataSource, setting("cluster.name") + "-done");
         done.setCreateTableIfNotExists(false);
@@ -78,4 +81,5 @@ public class ClusterRoutes extends RouteBuilder {
         claims.getTransactionTemplate().setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         return claims;
     }
+    // end::adoc-cluster-repositories[]
 }
