@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.cameldatagrok.csv.CsvRowException;
 import io.github.cameldatagrok.csv.CsvRowReader;
 import io.github.cameldatagrok.csv.CsvRowWriter;
 import io.github.cameldatagrok.csv.CsvRowsInputStream;
@@ -26,7 +27,7 @@ import org.apache.camel.spi.TypeConverterRegistry;
  * Both directions are fallback converters that act only on what is clearly theirs: rows are a {@code Collection}
  * whose first element is a {@code Map}; CSV is text or a file that the message declares as CSV (a
  * {@code Content-Type} of {@code text/csv}, or a file name ending in {@code .csv}). Everything else is left to
- * Camel's other converters.
+ * Camel's other converters, and so are rows that make no table (maps with different keys, nested values).
  */
 @Converter(generateLoader = true)
 public final class DatagrokConverters {
@@ -60,7 +61,13 @@ public final class DatagrokConverters {
         }
         if (type == String.class || type == byte[].class) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new CsvRowWriter(null).write(rows, out);
+            try {
+                new CsvRowWriter(null).write(rows, out);
+            } catch (CsvRowException notATable) {
+                // maps of different keys or nested values are no table: Camel's own converters take them (a log of
+                // a JSON-like list must not fail)
+                return null;
+            }
             return type == String.class ? out.toString(StandardCharsets.UTF_8) : out.toByteArray();
         }
         return null;

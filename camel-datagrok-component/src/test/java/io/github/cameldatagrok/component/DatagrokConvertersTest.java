@@ -36,6 +36,15 @@ class DatagrokConvertersTest extends DatagrokTestSupport {
     }
 
     @Test
+    void mapsThatMakeNoTableAreLeftToCamel() {
+        // a JSON-like list (a health report's services): keys differ from map to map
+        List<Map<String, Object>> services = List.of(Map.of("key", "db"), Map.of("key", "grok_connect", "error", "down"));
+        assertThat(context.getTypeConverter().convertTo(String.class, services)).isEqualTo(services.toString());
+        List<Map<String, Object>> nested = List.of(Map.of("a", Map.of("x", 1)));
+        assertThat(context.getTypeConverter().convertTo(String.class, nested)).isEqualTo(nested.toString());
+    }
+
+    @Test
     void otherListsAreLeftAlone() {
         assertThat(context.getTypeConverter().convertTo(String.class, List.of("a", "b"))).isEqualTo("[a, b]");
     }
