@@ -24,25 +24,49 @@ final class BenchRuns {
         Object call() throws Exception;
     }
 
+    /** One run of a phase that keeps its own clock (e.g. stops it before tearing down what it measured). */
+    @FunctionalInterface
+    interface TimedRun {
+        /** The run's seconds, measured from {@code start} (the {@link System#nanoTime()} the run began at). */
+        double call(long start) throws Exception;
+    }
+
     private BenchRuns() {
     }
 
     /** Runs a phase {@code runs} times, each from a collected heap with reset peaks, and prints its figures. */
     static double[] measure(String prefix, int runs, Run run) throws Exception {
+        return measureTimed(prefix, runs, start -> {
+            run.call();
+            return (System.nanoTime() - start) / 1e9;
+        });
+    }
+
+    /** As {@link #measure}, the run saying when its clock stopped. */
+    static double[] measureTimed(String prefix, int runs, TimedRun run) throws Exception {
         double[] seconds = new double[runs];
+        double[] cpu = new double[runs];
         long peak = 0;
         for (int i = 0; i < runs; i++) {
             // start each run from a collected heap, so the peak is this run's own
             System.gc();
             HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
-            long start = System.nanoTime();
-            run.call();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
+            long cpuStart = processCpuNanos();
+            seconds[i] = run.call(System.nanoTime());
+            cpu[i] = (processCpuNanos() - cpuStart) / 1e9;
             peak = Math.max(peak, peakHeap());
         }
         print(prefix + ".runs", seconds);
+        // CPU seconds of the whole JVM (every thread, GC and JIT included) per run: on a loaded machine the wall
+        // clock is the machine's, this stays the JVM's own work
+        print(prefix + ".cpuSeconds", cpu);
         System.out.printf(Locale.ROOT, "%s.peakHeapMb=%.1f%n", prefix, peak / (1024.0 * 1024));
         return seconds;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** Sum over the heap pools of their peak used bytes since the last reset (an upper bound: includes garbage). */
