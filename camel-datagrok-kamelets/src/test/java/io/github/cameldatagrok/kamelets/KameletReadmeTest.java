@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 
 import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
 import io.github.cameldatagrok.emulator.files.FileStore;
+import io.github.cameldatagrok.grafana.emulator.GrafanaEmulator;
+import io.github.cameldatagrok.grafana.emulator.GrafanaEmulatorExtension;
+import io.github.cameldatagrok.grafana.emulator.annotations.Annotation;
+import io.github.cameldatagrok.grafana.emulator.dashboards.Dashboard;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -23,11 +27,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The YAML routes of this module's README, loaded verbatim from its text and run against the emulator. */
+/** The YAML routes of this module's README, loaded verbatim from its text and run against the emulators. */
 class KameletReadmeTest {
 
     @RegisterExtension
     static final DatagrokEmulatorExtension DATAGROK = DatagrokEmulatorExtension.create();
+
+    @RegisterExtension
+    static final GrafanaEmulatorExtension GRAFANA = GrafanaEmulatorExtension.create();
 
     private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
 
@@ -47,12 +54,18 @@ class KameletReadmeTest {
     @Test
     void everyReadmeRouteRunsAsWritten() throws Exception {
         List<String> routes = readmeRoutes();
-        assertThat(routes).hasSize(3);
+        assertThat(routes).hasSize(6);
         DATAGROK.emulator().reset();
         DATAGROK.emulator().files().put(FileStore.DEMO_FILES, "incoming/sub/a.csv",
                 "x\n1\n".getBytes(StandardCharsets.UTF_8));
         Path copies = Path.of("target/from-datagrok");
         FileUtil.removeDir(copies.toFile());
+        GrafanaEmulator grafana = GRAFANA.emulator();
+        grafana.reset();
+        grafana.folders().create("ops", "Ops", null, null);
+        grafana.dashboards().put("ops-overview", "Ops overview", "ops");
+        Path backups = Path.of("target/grafana-backup");
+        FileUtil.removeDir(backups.toFile());
 
         try (CamelContext context = new DefaultCamelContext()) {
             // what application.properties holds for a user: the server, not in the routes
@@ -60,7 +73,11 @@ class KameletReadmeTest {
             context.getPropertiesComponent().addInitialProperty("datagrok.api-key", DATAGROK.apiKey());
             // keep the file source's state out of the module folder
             context.getPropertiesComponent().addInitialProperty("camel.kamelet.datagrok-file-source.workDirectory",
-                    work.toString());
+                    work.resolve("datagrok").toString());
+            context.getPropertiesComponent().addInitialProperty("grafana.url", GRAFANA.baseUrl());
+            context.getPropertiesComponent().addInitialProperty("grafana.token", GRAFANA.token());
+            context.getPropertiesComponent().addInitialProperty(
+                    "camel.kamelet.grafana-dashboard-source.workDirectory", work.resolve("grafana").toString());
             for (int i = 0; i < routes.size(); i++) {
                 PluginHelper.getRoutesLoader(context)
                         .loadRoutes(ResourceHelper.fromString("readme-" + i + ".yaml", routes.get(i)));
@@ -76,12 +93,26 @@ class KameletReadmeTest {
             assertThat(template.requestBody("direct:divide", "{\"a\": 17, \"b\": 5}"))
                     .isEqualTo(Map.of("quotient", 3, "remainder", 2));
 
+            template.sendBody("direct:dashboards", "{\"uid\":\"sales\",\"title\":\"Sales\",\"panels\":[]}");
+            Dashboard sales = grafana.dashboards().require("sales");
+            assertThat(sales.folderUid()).isEqualTo("ops");
+            assertThat(sales.message()).isEqualTo("provisioned by Camel");
+
+            template.sendBodyAndHeader("direct:deployed", null, "version", "1.2");
+            assertThat(grafana.annotations().all()).singleElement().satisfies((Annotation a) -> {
+                assertThat(a.text()).isEqualTo("Deployed 1.2");
+                assertThat(a.tags()).containsExactly("deploy", "camel");
+                assertThat(a.dashboardUid()).isEqualTo("ops-overview");
+            });
+
             Path copy = copies.resolve("sub/a.csv");
+            Path backup = backups.resolve("ops-overview.json");
             long deadline = System.nanoTime() + 15_000_000_000L;
-            while (!Files.exists(copy) && System.nanoTime() < deadline) {
+            while (!(Files.exists(copy) && Files.exists(backup)) && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             assertThat(copy).hasContent("x\n1");
+            assertThat(backup).content().contains("\"title\" : \"Ops overview\"");
         }
     }
 }

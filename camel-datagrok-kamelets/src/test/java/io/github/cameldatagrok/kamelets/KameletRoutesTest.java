@@ -4,61 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
 import io.github.cameldatagrok.emulator.files.FileStore;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each Kamelet, loaded from the classpath's {@code kamelets/} folder by camel-kamelet, run from a YAML DSL route
  * against the Datagrok emulator over real HTTP, configured only through the Kamelet's properties.
  */
-class KameletRoutesTest {
+class KameletRoutesTest extends KameletTestSupport {
 
     @RegisterExtension
     static final DatagrokEmulatorExtension DATAGROK = DatagrokEmulatorExtension.create();
 
-    @TempDir
-    Path work;
-
-    private CamelContext context;
-    private ProducerTemplate template;
-
     @BeforeEach
-    void startContext() {
+    void serverProperties() {
         DATAGROK.emulator().reset();
-        context = new DefaultCamelContext();
-        context.getPropertiesComponent().addInitialProperty("datagrok.test.url", DATAGROK.baseUrl());
-        context.getPropertiesComponent().addInitialProperty("datagrok.test.key", DATAGROK.apiKey());
-        context.getPropertiesComponent().addInitialProperty("datagrok.test.work", work.toString());
-    }
-
-    @AfterEach
-    void stopContext() throws Exception {
-        context.close();
-    }
-
-    /** Loads YAML routes as a user writes them, then starts the context. */
-    private void routes(String yaml) throws Exception {
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("routes.yaml", yaml));
-        context.start();
-        template = context.createProducerTemplate();
+        property("datagrok.test.url", DATAGROK.baseUrl());
+        property("datagrok.test.key", DATAGROK.apiKey());
     }
 
     private String storedCsv(String grokName) throws Exception {
@@ -177,7 +149,7 @@ class KameletRoutesTest {
                         folder: incoming
                         outputType: string
                         delay: 100
-                        workDirectory: "{{datagrok.test.work}}"
+                        workDirectory: "{{test.work}}"
                         baseUrl: "{{datagrok.test.url}}"
                         apiKey: "{{datagrok.test.key}}"
                       steps:
@@ -293,9 +265,9 @@ class KameletRoutesTest {
     void componentConfigurationServesKameletsWithoutUrlOrKey() throws Exception {
         // the Kamelet leaves baseUrl and apiKey out; the component's configuration (as camel.component.datagrok.*
         // in application.properties) supplies them
-        context.getPropertiesComponent().addInitialProperty("camel.component.datagrok.base-url", DATAGROK.baseUrl());
-        context.getPropertiesComponent().addInitialProperty("datagrok.url", DATAGROK.baseUrl());
-        context.getPropertiesComponent().addInitialProperty("datagrok.api-key", DATAGROK.apiKey());
+        property("camel.component.datagrok.base-url", DATAGROK.baseUrl());
+        property("datagrok.url", DATAGROK.baseUrl());
+        property("datagrok.api-key", DATAGROK.apiKey());
         routes("""
                 - route:
                     from:
@@ -308,14 +280,5 @@ class KameletRoutesTest {
                 """);
         assertThat(template.requestBody("direct:abs", Map.of("x", -2.5))).isEqualTo(2.5);
         assertThat(DATAGROK.emulator().requests("POST", ".*/functions/Abs/call")).hasSize(1);
-    }
-
-    @Test
-    void everyKameletIsOnTheClasspathUnderKamelets() {
-        for (String name : List.of("datagrok-table-sink", "datagrok-table-source", "datagrok-file-source",
-                "datagrok-file-sink", "datagrok-call-action")) {
-            assertThat(getClass().getClassLoader().getResource("kamelets/" + name + ".kamelet.yaml"))
-                    .as(name).isNotNull();
-        }
     }
 }
