@@ -24,11 +24,10 @@ final class BenchRuns {
         Object call() throws Exception;
     }
 
-    /** One run of a phase that keeps its own clock (e.g. stops it before tearing down what it measured). */
+    /** One run of a phase that returns when its measured work ended ({@code System.nanoTime()}), before clean-up. */
     @FunctionalInterface
-    interface TimedRun {
-        /** The run's seconds, measured from {@code start} (the {@link System#nanoTime()} the run began at). */
-        double call(long start) throws Exception;
+    interface EndedRun {
+        long call() throws Exception;
     }
 
     private BenchRuns() {
@@ -36,14 +35,17 @@ final class BenchRuns {
 
     /** Runs a phase {@code runs} times, each from a collected heap with reset peaks, and prints its figures. */
     static double[] measure(String prefix, int runs, Run run) throws Exception {
-        return measureTimed(prefix, runs, start -> {
+        return measureUntil(prefix, runs, () -> {
             run.call();
-            return (System.nanoTime() - start) / 1e9;
+            return System.nanoTime();
         });
     }
 
-    /** As {@link #measure}, the run saying when its clock stopped. */
-    static double[] measureTimed(String prefix, int runs, TimedRun run) throws Exception {
+    /**
+     * As {@link #measure}, timing each run from its start to the end it returns: what it does after that (stopping a
+     * route, say) is left out of the figure.
+     */
+    static double[] measureUntil(String prefix, int runs, EndedRun run) throws Exception {
         double[] seconds = new double[runs];
         double[] cpu = new double[runs];
         long peak = 0;
@@ -52,13 +54,15 @@ final class BenchRuns {
             System.gc();
             HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
             long cpuStart = processCpuNanos();
-            seconds[i] = run.call(System.nanoTime());
+            long start = System.nanoTime();
+            long end = run.call();
+            seconds[i] = (end - start) / 1e9;
             cpu[i] = (processCpuNanos() - cpuStart) / 1e9;
             peak = Math.max(peak, peakHeap());
         }
         print(prefix + ".runs", seconds);
-        // CPU seconds of the whole JVM (every thread, GC and JIT included) per run: on a loaded machine the wall
-        // clock is the machine's, this stays the JVM's own work
+        // CPU seconds of the whole JVM (every thread, GC and JIT included) per run, clean-up included: on a loaded
+        // machine the wall clock is the machine's, this stays the JVM's own work
         print(prefix + ".cpuSeconds", cpu);
         System.out.printf(Locale.ROOT, "%s.peakHeapMb=%.1f%n", prefix, peak / (1024.0 * 1024));
         return seconds;

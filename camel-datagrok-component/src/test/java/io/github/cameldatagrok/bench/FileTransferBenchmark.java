@@ -28,10 +28,8 @@ import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
  * {@code consume <baseUrl> <workDir> <files> <fileBytes> <bigBytes> <runs>}: for each folder, a route
  * {@code from("datagrok:file:System:DemoFiles/bench/<folder>")} with a fresh state reads every body to its end with a
  * 256 KiB buffer and counts the bytes (nothing is written to disk, as curl writes to /dev/null); the clock runs from
- * the route's start to the end of the poll that delivered the last file (its state recorded), and the counts are
- * checked. Stopping the route is left out of the clock: Camel's graceful shutdown checks for in-flight exchanges
- * once a second, and a route stopped while its consumer is still in a poll (the last file routed, the state not yet
- * written) waits a whole second, which would be counted against the consumer. Then idle polls of the same
+ * the route's start to the end of the poll that delivered the last file (its state written), and the counts are
+ * checked. Then idle polls of the same
  * folder, with the state of the last run: requests, bytes sent and received per poll, and files emitted (must be 0),
  * counted by an HttpClient interceptor. First, Camel's own floor for the small files: the same number of
  * exchanges through an empty route of the same shape. The API key comes from {@code DATAGROK_API_KEY}.
@@ -88,16 +86,18 @@ public final class FileTransferBenchmark {
                 long expectBytes = folder.equals("small") ? (long) files * fileBytes : bigBytes;
                 Path[] last = new Path[1];
                 int[] run = {0};
-                BenchRuns.measureTimed("route." + folder, runs, start -> {
+                // timed to the end of the poll that brought the last file (its state written): stopping the route is
+                // left out (Camel's graceful stop waits in steps of a second while that poll is still ending)
+                BenchRuns.measureUntil("route." + folder, runs, () -> {
                     last[0] = workDir.resolve("state-" + folder + "-" + run[0]++);
                     Counted counted = new Counted();
                     String routeId = addRoute(context, folder, last[0], "delay=3600000", counted);
                     counted.awaitPollEnd(expectFiles);
-                    double seconds = (counted.pollEnd - start) / 1e9;
+                    long end = counted.pollEnd;
                     removeRoute(context, routeId);
                     check(folder + " files", counted.files.get(), expectFiles);
                     check(folder + " bytes", counted.bytes.get(), expectBytes);
-                    return seconds;
+                    return end;
                 });
                 state = last[0];
                 System.out.printf("route.%s.bytes=%d%n", folder, expectBytes);
@@ -202,10 +202,10 @@ public final class FileTransferBenchmark {
         final AtomicLong polls = new AtomicLong();
         final AtomicLong pollNanos = new AtomicLong();
         volatile long pollStart;
-        /** When the last poll ended ({@link System#nanoTime()}), set after the poll's state is recorded. */
+        /** When the last body counted was read to its end. */
+        volatile long lastFileNanos;
+        /** When the last poll ended, its state written ({@link System#nanoTime()}, set by the poll strategy). */
         volatile long pollEnd;
-        /** When the last file was counted. */
-        volatile long lastFile;
         private final byte[] buffer = new byte[256 * 1024];
 
         void count(Exchange exchange) throws IOException {
@@ -216,13 +216,13 @@ public final class FileTransferBenchmark {
                 }
             }
             bytes.addAndGet(n);
-            lastFile = System.nanoTime();
+            lastFileNanos = System.nanoTime();
             files.incrementAndGet();
         }
 
-        /** Until {@code expected} files are counted and the poll that delivered the last one has ended. */
+        /** Until {@code expected} files are counted and the poll that brought the last one has ended. */
         void awaitPollEnd(long expected) throws InterruptedException {
-            while (files.get() < expected || pollEnd - lastFile < 0) {
+            while (files.get() < expected || pollEnd - lastFileNanos < 0) {
                 Thread.sleep(1);
             }
         }
