@@ -1,10 +1,11 @@
 package io.github.cameldatagrok.docs.snippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import io.github.cameldatagrok.component.DatagrokComponent;
 import io.github.cameldatagrok.docs.DocSnippets;
@@ -68,12 +69,9 @@ abstract class SnippetTestSupport extends CamelTestSupport {
     }
 
     /** Waits until routes starting at an endpoint matching {@code from} (a Camel pattern) finished {@code count} exchanges. */
-    protected void awaitDone(String from, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (doneFrom(from) < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(doneFrom(from)).as(count + " exchanges from " + from + " done").isGreaterThanOrEqualTo(count);
+    protected void awaitDone(String from, int count) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(doneFrom(from)).as(count + " exchanges from " + from + " done").isGreaterThanOrEqualTo(count));
     }
 
     private long doneFrom(String from) {
