@@ -38,7 +38,7 @@ class GrafanaKameletRoutesTest extends KameletTestSupport {
     private static final String TOKEN = "glsa_kamelet-SECRET-0123456789abcdef";
 
     @RegisterExtension
-    static final GrafanaEmulatorExtension GRAFANA = GrafanaEmulatorExtension.create(b -> b.token(TOKEN));
+    static final GrafanaEmulatorExtension GRAFANA = GrafanaEmulatorExtension.create(b -> b.token(TOKEN).org(2, "Team B"));
 
     @RegisterExtension
     static final DatagrokEmulatorExtension DATAGROK = DatagrokEmulatorExtension.create();
@@ -67,7 +67,11 @@ class GrafanaKameletRoutesTest extends KameletTestSupport {
 
     /** The message fails before anything reaches Grafana. */
     private void refusedWithNothingSent(String endpoint, String body) {
-        assertThatThrownBy(() -> template.sendBody(endpoint, body))
+        refusedWithNothingSent(endpoint, body, Map.of());
+    }
+
+    private void refusedWithNothingSent(String endpoint, String body, Map<String, Object> headers) {
+        assertThatThrownBy(() -> template.sendBodyAndHeaders(endpoint, body, headers))
                 .isInstanceOf(CamelExecutionException.class).hasCauseInstanceOf(IllegalArgumentException.class);
         assertThat(grafana().requests()).isEmpty();
     }
@@ -131,6 +135,18 @@ class GrafanaKameletRoutesTest extends KameletTestSupport {
     }
 
     @Test
+    void dashboardSinkWithBasicAuthenticationSavesInTheOrganisationOfOrgId() throws Exception {
+        started(sinkRoute("direct:team-b", "grafana-dashboard-sink", "baseUrl: \"{{grafana.test.url}}\"",
+                "username: \"" + grafana().user() + "\"", "password: \"" + grafana().password() + "\"", "orgId: 2"));
+        template.sendBody("direct:team-b", "{\"uid\":\"team-b-home\",\"title\":\"Team B home\"}");
+
+        assertThat(grafana().org(2).dashboards().find("team-b-home")).isPresent();
+        assertThat(grafana().dashboards().find("team-b-home")).isEmpty();
+        assertThat(grafana().requests()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.header("X-Grafana-Org-Id")).isEqualTo("2"));
+    }
+
+    @Test
     void dashboardSinkRefusesABodyThatIsNotJsonAndSendsNothing() throws Exception {
         started(sinkRoute("direct:dashboards", "grafana-dashboard-sink", withServer()));
         refusedWithNothingSent("direct:dashboards", "title: not JSON but YAML");
@@ -143,7 +159,7 @@ class GrafanaKameletRoutesTest extends KameletTestSupport {
         grafana().dashboards().put("ops-overview", "Ops overview", "ops");
         started(sinkRoute("direct:events", "grafana-annotation-sink",
                 withServer("dashboardUid: ops-overview", "panelId: 2", "tags: \"deploy,camel\"")));
-        long time = 1_764_633_600_000L;
+        long time = 1_796_203_800_000L;
         Exchange out = template.request("direct:events", e -> {
             e.getMessage().setBody("Deployed 1.2".getBytes(StandardCharsets.UTF_8));
             e.getMessage().setHeader("time", time);
@@ -183,10 +199,23 @@ class GrafanaKameletRoutesTest extends KameletTestSupport {
     }
 
     @Test
+    void annotationSinkTakesTheCloudEventsTimeUnlessATimeHeaderIsThere() throws Exception {
+        started(sinkRoute("direct:events", "grafana-annotation-sink", withServer("tags: \"cloudevents\"")));
+        template.sendBodyAndHeader("direct:events", "from Knative", "ce-time", "2026-12-02T09:30:00Z");
+        template.sendBodyAndHeaders("direct:events", "both",
+                Map.of("ce-time", "2026-12-02T09:30:00Z", "time", 1_796_200_000_000L));
+
+        List<Annotation> all = grafana().annotations().all();
+        assertThat(all).extracting(Annotation::text).containsExactly("from Knative", "both");
+        assertThat(all).extracting(Annotation::time).containsExactly(1_796_203_800_000L, 1_796_200_000_000L);
+    }
+
+    @Test
     void annotationSinkRefusesBadJsonAndMissingTextAndSendsNothing() throws Exception {
         started(sinkRoute("direct:events", "grafana-annotation-sink", withServer("tags: \"deploy\"")));
         refusedWithNothingSent("direct:events", "{\"text\": \"cut off");
         refusedWithNothingSent("direct:events", "{\"tags\": [\"no text\"]}");
+        refusedWithNothingSent("direct:events", "a time without its zone", Map.of("ce-time", "2026-12-02T09:30:00"));
         assertThat(grafana().annotations().all()).isEmpty();
     }
 

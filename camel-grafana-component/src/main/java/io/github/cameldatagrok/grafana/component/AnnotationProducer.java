@@ -1,5 +1,10 @@
 package io.github.cameldatagrok.grafana.component;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,13 +91,41 @@ final class AnnotationProducer extends GrafanaProducer {
             annotation.put("dashboardUID", dashboard);
         }
         putLong(annotation, "panelId", message.getHeader(GrafanaConstants.PANEL_ID, Long.class));
-        putLong(annotation, "time", message.getHeader(GrafanaConstants.TIME, Long.class));
-        putLong(annotation, "timeEnd", message.getHeader(GrafanaConstants.TIME_END, Long.class));
+        putLong(annotation, "time", epochMillis(message, GrafanaConstants.TIME));
+        putLong(annotation, "timeEnd", epochMillis(message, GrafanaConstants.TIME_END));
         if (!annotation.hasNonNull("text")) {
             throw new IllegalArgumentException("An annotation needs a text: a JSON body with \"text\", a text body or"
                     + " the " + GrafanaConstants.TEXT + " header");
         }
         return annotation;
+    }
+
+    /**
+     * A time header as Grafana's epoch milliseconds: a number (or its digits), a {@code Date}, an {@code Instant} (or
+     * other instant), or ISO-8601 text with an offset, as CloudEvents' {@code time} attribute (RFC 3339) carries it.
+     */
+    private static Long epochMillis(Message message, String header) {
+        Object value = message.getHeader(header);
+        try {
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Number number) {
+                return number.longValue();
+            }
+            if (value instanceof Date date) {
+                return date.getTime();
+            }
+            if (value instanceof TemporalAccessor instant) {
+                return Instant.from(instant).toEpochMilli();
+            }
+            String text = value.toString().trim();
+            return text.matches("-?\\d{1,18}") ? Long.parseLong(text)
+                    : OffsetDateTime.parse(text).toInstant().toEpochMilli();
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("The header " + header + " is a time in epoch milliseconds or ISO-8601"
+                    + " with an offset (2026-12-02T09:30:00Z), was '" + value + "'", e);
+        }
     }
 
     private static void putLong(ObjectNode annotation, String field, Long value) {

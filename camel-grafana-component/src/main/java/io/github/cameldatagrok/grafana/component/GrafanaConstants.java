@@ -62,12 +62,12 @@ public final class GrafanaConstants {
               javaType = "String")
     public static final String TEXT = "CamelGrafanaText";
 
-    @Metadata(description = "Annotations: the time, epoch milliseconds (create: default now); find: the start of"
-            + " the range is CamelGrafanaFrom.", javaType = "Long")
+    @Metadata(description = "Annotations: the time, epoch milliseconds (create: default now; also ISO-8601 text with"
+            + " an offset, as CloudEvents' time); find: the start of the range is CamelGrafanaFrom.", javaType = "Long")
     public static final String TIME = "CamelGrafanaTime";
 
-    @Metadata(label = "producer", description = "Annotation create: the end of a region, epoch milliseconds.",
-              javaType = "Long")
+    @Metadata(label = "producer", description = "Annotation create: the end of a region, epoch milliseconds (or"
+            + " ISO-8601 text with an offset).", javaType = "Long")
     public static final String TIME_END = "CamelGrafanaTimeEnd";
 
     @Metadata(label = "producer", description = "Annotation find: the earliest time, epoch milliseconds, instead of"

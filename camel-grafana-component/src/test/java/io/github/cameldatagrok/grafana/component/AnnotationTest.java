@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cameldatagrok.emulator.RecordedRequest;
 import io.github.cameldatagrok.grafana.emulator.GrafanaEmulatorExtension;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,36 @@ class AnnotationTest extends GrafanaTestSupport {
         assertThat(read.get("text")).isEqualTo("second");
         template.requestBody("grafana:annotation:" + id + "?action=delete", (Object) null);
         assertThat(template.requestBody("grafana:annotation?action=find", null, List.class)).isEmpty();
+    }
+
+    @Test
+    void timesAreEpochMillisOrIsoTextWithAnOffset() throws Exception {
+        template.request("grafana:annotation", e -> {
+            e.getMessage().setBody("from CloudEvents");
+            e.getMessage().setHeader(GrafanaConstants.TIME, "2026-12-02T09:30:00Z");
+            e.getMessage().setHeader(GrafanaConstants.TIME_END, "2026-12-02T10:30:00.250+01:00");
+        });
+        template.request("grafana:annotation", e -> {
+            e.getMessage().setBody("as digits and an Instant");
+            e.getMessage().setHeader(GrafanaConstants.TIME, "1796203800000");
+            e.getMessage().setHeader(GrafanaConstants.TIME_END, java.time.Instant.ofEpochMilli(1796203900000L));
+        });
+        List<RecordedRequest> posts = sent("POST", "/api/annotations");
+        JsonNode iso = JSON.readTree(posts.get(0).bodyText());
+        assertThat(iso.path("time").asLong()).isEqualTo(1796203800000L);
+        assertThat(iso.path("timeEnd").asLong()).isEqualTo(1796203800250L);
+        JsonNode digits = JSON.readTree(posts.get(1).bodyText());
+        assertThat(digits.path("time").asLong()).isEqualTo(1796203800000L);
+        assertThat(digits.path("timeEnd").asLong()).isEqualTo(1796203900000L);
+
+        emulator().clearRequests();
+        Exchange local = template.request("grafana:annotation", e -> {
+            e.getMessage().setBody("no offset: which zone?");
+            e.getMessage().setHeader(GrafanaConstants.TIME, "2026-12-02T09:30:00");
+        });
+        assertThat(local.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(GrafanaConstants.TIME);
+        assertThat(emulator().requests()).isEmpty();
     }
 
     @Test
