@@ -64,7 +64,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthchecktimeout":
         case "healthCheckTimeout": getOrCreateConfiguration(target).setHealthCheckTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.transport.HttpClientConfigurer.class, value)); return true;
         case "includegroup":
         case "includeGroup": getOrCreateConfiguration(target).setIncludeGroup(property(camelContext, boolean.class, value)); return true;
         case "includemembers":
@@ -84,6 +84,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "member": getOrCreateConfiguration(target).setMember(property(camelContext, java.lang.String.class, value)); return true;
@@ -165,7 +167,7 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "healthchecktimeout":
         case "healthCheckTimeout": return long.class;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
+        case "httpClientConfigurer": return io.github.cameldatagrok.transport.HttpClientConfigurer.class;
         case "includegroup":
         case "includeGroup": return boolean.class;
         case "includemembers":
@@ -185,6 +187,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "member": return java.lang.String.class;
@@ -287,6 +291,8 @@ public class DatagrokComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
+        case "maxretryafter":
+        case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "member": return getOrCreateConfiguration(target).getMember();

@@ -66,7 +66,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "healthchecktimeout":
         case "healthCheckTimeout": target.getConfiguration().setHealthCheckTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class, value)); return true;
+        case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, io.github.cameldatagrok.transport.HttpClientConfigurer.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": target.getFileConsumerOptions().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "inprogressrepository":
@@ -95,6 +95,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "member": target.getConfiguration().setMember(property(camelContext, java.lang.String.class, value)); return true;
@@ -210,7 +212,7 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "healthchecktimeout":
         case "healthCheckTimeout": return long.class;
         case "httpclientconfigurer":
-        case "httpClientConfigurer": return io.github.cameldatagrok.client.DatagrokHttpClientConfigurer.class;
+        case "httpClientConfigurer": return io.github.cameldatagrok.transport.HttpClientConfigurer.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "inprogressrepository":
@@ -239,6 +241,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxResponseSize": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "member": return java.lang.String.class;
@@ -384,6 +388,8 @@ public class DatagrokEndpointConfigurer extends PropertyConfigurerSupport implem
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "member": return target.getConfiguration().getMember();

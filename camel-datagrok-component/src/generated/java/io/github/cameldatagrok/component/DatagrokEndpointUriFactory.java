@@ -23,7 +23,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(81);
+        Set<String> props = new HashSet<>(82);
         props.add("access");
         props.add("action");
         props.add("admin");
@@ -67,6 +67,7 @@ public class DatagrokEndpointUriFactory extends org.apache.camel.support.compone
         props.add("maxMessagesPerPoll");
         props.add("maxResponseSize");
         props.add("maxResults");
+        props.add("maxRetryAfter");
         props.add("maxTotalConnections");
         props.add("member");
         props.add("module");

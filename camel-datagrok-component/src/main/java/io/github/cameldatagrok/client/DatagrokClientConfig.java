@@ -1,6 +1,7 @@
 package io.github.cameldatagrok.client;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import io.github.cameldatagrok.transport.HttpAuthorization;
 import io.github.cameldatagrok.transport.HttpTransportConfig;
@@ -118,7 +119,7 @@ public final class DatagrokClientConfig {
     }
 
     public static final class Builder {
-        private final HttpTransportConfig.Builder transport = HttpTransportConfig.builder();
+        private HttpTransportConfig.Builder transport = HttpTransportConfig.builder();
         private String baseUrl;
         private String apiKey;
         private boolean retryUploads;
@@ -208,6 +209,15 @@ public final class DatagrokClientConfig {
 
         public Builder httpClientConfigurer(DatagrokHttpClientConfigurer configurer) {
             transport.httpClientConfigurer(configurer);
+            return this;
+        }
+
+        /**
+         * All HTTP settings (timeouts, retries, proxy, limits) at once, replacing those set so far; the base URL and
+         * the authorization are set from this config.
+         */
+        public Builder transport(HttpTransportConfig.Builder transport) {
+            this.transport = Objects.requireNonNull(transport, "transport");
             return this;
         }
 

@@ -9,16 +9,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.client.DatagrokClientConfig;
-import io.github.cameldatagrok.support.http.SharedConnectionPools;
-import io.github.cameldatagrok.transport.HttpConnectionPool;
+import io.github.cameldatagrok.support.http.HttpClientComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
-import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StreamCachingStrategy;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
@@ -29,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * endpoints with the same connection settings (TLS, connect timeout, pool sizes) use one pool.
  */
 @Component("datagrok")
-public class DatagrokComponent extends HealthCheckComponent implements SSLContextParametersAware {
+public class DatagrokComponent extends HttpClientComponent {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatagrokComponent.class);
 
@@ -40,10 +36,7 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
 
     @Metadata
     private DatagrokConfiguration configuration = new DatagrokConfiguration();
-    @Metadata(label = "security", defaultValue = "false")
-    private boolean useGlobalSslContextParameters;
 
-    private final SharedConnectionPools pools = new SharedConnectionPools();
     private final AtomicBoolean keyInUriWarned = new AtomicBoolean();
 
     public DatagrokComponent() {
@@ -100,41 +93,14 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
     DatagrokClient createClient(DatagrokConfiguration config) throws Exception {
         String baseUrl = config.getBaseUrl() != null ? config.getBaseUrl() : lookup(URL_PROPERTY, URL_ENV);
         String apiKey = config.getApiKey() != null ? config.getApiKey() : lookup(API_KEY_PROPERTY, API_KEY_ENV);
-        DatagrokClientConfig.Builder client = DatagrokClientConfig.builder()
+        DatagrokClientConfig client = DatagrokClientConfig.builder()
                 .baseUrl(baseUrl)
                 .apiKey(apiKey)
-                .responseTimeout(Duration.ofMillis(config.getResponseTimeout()))
-                .connectionRequestTimeout(Duration.ofMillis(config.getConnectionRequestTimeout()))
-                .requestTimeout(Duration.ofMillis(config.getRequestTimeout()))
-                .maxResponseSize(config.getMaxResponseSize())
+                .transport(config.transportConfig())
                 .healthCheckTimeout(Duration.ofMillis(config.getHealthCheckTimeout()))
-                .maxAttempts(config.getMaxAttempts())
-                .retryDelay(Duration.ofMillis(config.getRetryDelay()))
                 .retryUploads(config.isRetryUploads())
-                .httpClientConfigurer(config.getHttpClientConfigurer());
-        if (config.getProxyHost() != null) {
-            if (config.getProxyPort() == null) {
-                throw new IllegalArgumentException("proxyHost " + config.getProxyHost() + " is set but proxyPort is not");
-            }
-            client.proxy(config.getProxyHost(), config.getProxyPort());
-            client.proxyAuth(config.getProxyAuthUsername(), config.getProxyAuthPassword());
-        }
-        return new DatagrokClient(client.build(), pool(config));
-    }
-
-    private HttpConnectionPool pool(DatagrokConfiguration config) throws Exception {
-        SSLContextParameters ssl = config.getSslContextParameters();
-        if (ssl == null && useGlobalSslContextParameters) {
-            ssl = retrieveGlobalSslContextParameters();
-        }
-        return pools.get(getCamelContext(), ssl, config.getConnectTimeout(), config.getMaxTotalConnections(),
-                config.getConnectionsPerRoute());
-    }
-
-    /** A property (also found in application.properties or as a system property), else an environment variable. */
-    private String lookup(String property, String env) {
-        return getCamelContext().getPropertiesComponent().resolveProperty(property)
-                .orElseGet(() -> System.getenv(env));
+                .build();
+        return new DatagrokClient(client, pool(config));
     }
 
     @Override
@@ -155,12 +121,6 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
         }
     }
 
-    @Override
-    protected void doStop() throws Exception {
-        pools.closeAll();
-        super.doStop();
-    }
-
     public DatagrokConfiguration getConfiguration() {
         return configuration;
     }
@@ -168,16 +128,5 @@ public class DatagrokComponent extends HealthCheckComponent implements SSLContex
     /** The defaults of every endpoint of this component. */
     public void setConfiguration(DatagrokConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
-    }
-
-    @Override
-    public boolean isUseGlobalSslContextParameters() {
-        return useGlobalSslContextParameters;
-    }
-
-    /** Use the CamelContext's global SSLContextParameters when no sslContextParameters is set. */
-    @Override
-    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
-        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }

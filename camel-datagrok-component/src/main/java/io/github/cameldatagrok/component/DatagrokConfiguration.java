@@ -1,18 +1,16 @@
 package io.github.cameldatagrok.component;
 
-import io.github.cameldatagrok.client.DatagrokHttpClientConfigurer;
-import org.apache.camel.RuntimeCamelException;
+import io.github.cameldatagrok.support.http.HttpClientConfiguration;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
-import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * Options shared by the component and its endpoints: set on the component, they are the defaults of every
- * endpoint, which may override each of them in its URI.
+ * endpoint, which may override each of them in its URI. The HTTP options are {@link HttpClientConfiguration}'s.
  */
 @UriParams
-public class DatagrokConfiguration implements Cloneable {
+public class DatagrokConfiguration extends HttpClientConfiguration {
 
     // -------------------------------------------------------------- connection
     @UriParam(label = "common")
@@ -42,43 +40,13 @@ public class DatagrokConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "true")
     private boolean clearWhenRemoteEmpty = true;
 
-    // -------------------------------------------------------------- retries
-    @UriParam(label = "advanced", defaultValue = "3")
-    private int maxAttempts = 3;
-    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
-    private long retryDelay = 1000;
+    // -------------------------------------------------------------- HTTP (the rest: HttpClientConfiguration)
     @UriParam(label = "advanced", defaultValue = "false")
     private boolean retryUploads;
-
-    // -------------------------------------------------------------- HTTP client
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
-    private long connectTimeout = 30_000;
     @UriParam(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration")
     private long responseTimeout = 600_000;
-    @UriParam(label = "advanced", defaultValue = "180000", javaType = "java.time.Duration")
-    private long connectionRequestTimeout = 180_000;
-    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration")
-    private long requestTimeout = 300_000;
-    @UriParam(label = "advanced", defaultValue = "33554432")
-    private long maxResponseSize = 32L * 1024 * 1024;
     @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
     private long healthCheckTimeout = 5_000;
-    @UriParam(label = "advanced", defaultValue = "200")
-    private int maxTotalConnections = 200;
-    @UriParam(label = "advanced", defaultValue = "20")
-    private int connectionsPerRoute = 20;
-    @UriParam(label = "proxy")
-    private String proxyHost;
-    @UriParam(label = "proxy")
-    private Integer proxyPort;
-    @UriParam(label = "proxy,security", secret = true)
-    private String proxyAuthUsername;
-    @UriParam(label = "proxy,security", secret = true)
-    private String proxyAuthPassword;
-    @UriParam(label = "security")
-    private SSLContextParameters sslContextParameters;
-    @UriParam(label = "advanced")
-    private DatagrokHttpClientConfigurer httpClientConfigurer;
 
     // -------------------------------------------------------------- shares and groups
     @UriParam(label = "producer")
@@ -125,11 +93,7 @@ public class DatagrokConfiguration implements Cloneable {
     private String module;
 
     public DatagrokConfiguration copy() {
-        try {
-            return (DatagrokConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
+        return (DatagrokConfiguration) clone();
     }
 
     public String getBaseUrl() {
@@ -222,31 +186,6 @@ public class DatagrokConfiguration implements Cloneable {
         this.layout = layout;
     }
 
-    public int getMaxAttempts() {
-        return maxAttempts;
-    }
-
-    /**
-     * Attempts in all for a request that may be retried (downloads, and uploads with retryUploads), the
-     * first included: they are retried on connection failures, timeouts and HTTP 429, 502, 503 and 504. 1 turns
-     * retries off.
-     */
-    public void setMaxAttempts(int maxAttempts) {
-        this.maxAttempts = maxAttempts;
-    }
-
-    public long getRetryDelay() {
-        return retryDelay;
-    }
-
-    /**
-     * Base of the exponential backoff between attempts, in milliseconds: the n-th retry waits between half and all
-     * of retryDelay * 2^(n-1). A Retry-After sent by the server wins (capped at two minutes).
-     */
-    public void setRetryDelay(long retryDelay) {
-        this.retryDelay = retryDelay;
-    }
-
     public boolean isRetryUploads() {
         return retryUploads;
     }
@@ -260,15 +199,7 @@ public class DatagrokConfiguration implements Cloneable {
         this.retryUploads = retryUploads;
     }
 
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /** Longest wait for a TCP (and TLS) connection to Datagrok, in milliseconds. */
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
+    @Override
     public long getResponseTimeout() {
         return responseTimeout;
     }
@@ -281,42 +212,6 @@ public class DatagrokConfiguration implements Cloneable {
         this.responseTimeout = responseTimeout;
     }
 
-    public long getConnectionRequestTimeout() {
-        return connectionRequestTimeout;
-    }
-
-    /** Longest wait for a free connection from the pool, in milliseconds. */
-    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
-        this.connectionRequestTimeout = connectionRequestTimeout;
-    }
-
-    public long getRequestTimeout() {
-        return requestTimeout;
-    }
-
-    /**
-     * Total time, in milliseconds, for a request whose answer is JSON (function calls, groups, shares, dashboards,
-     * the health check), from sending to the answer read whole, retries included: a server that keeps the connection
-     * alive with a trickle of bytes cannot hold an exchange longer. Table and file transfers, which stream any size,
-     * are bounded by responseTimeout (silence) only.
-     */
-    public void setRequestTimeout(long requestTimeout) {
-        this.requestTimeout = requestTimeout;
-    }
-
-    public long getMaxResponseSize() {
-        return maxResponseSize;
-    }
-
-    /**
-     * Largest JSON answer, in bytes, held in memory (a function call's result, a group list, an upload's answer); a
-     * larger one fails the exchange with an UncheckedIOException caused by ResponseTooLargeException, and nothing past
-     * the limit is read. Streamed table and file downloads are not limited.
-     */
-    public void setMaxResponseSize(long maxResponseSize) {
-        this.maxResponseSize = maxResponseSize;
-    }
-
     public long getHealthCheckTimeout() {
         return healthCheckTimeout;
     }
@@ -327,78 +222,6 @@ public class DatagrokConfiguration implements Cloneable {
      */
     public void setHealthCheckTimeout(long healthCheckTimeout) {
         this.healthCheckTimeout = healthCheckTimeout;
-    }
-
-    public int getMaxTotalConnections() {
-        return maxTotalConnections;
-    }
-
-    /** The most connections the component's pool keeps open, over all endpoints. */
-    public void setMaxTotalConnections(int maxTotalConnections) {
-        this.maxTotalConnections = maxTotalConnections;
-    }
-
-    public int getConnectionsPerRoute() {
-        return connectionsPerRoute;
-    }
-
-    /** The most connections the pool keeps open to one server. */
-    public void setConnectionsPerRoute(int connectionsPerRoute) {
-        this.connectionsPerRoute = connectionsPerRoute;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    /** An HTTP proxy to reach Datagrok through. */
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    /** The proxy's port. */
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    public String getProxyAuthUsername() {
-        return proxyAuthUsername;
-    }
-
-    /** User name for proxy authentication. */
-    public void setProxyAuthUsername(String proxyAuthUsername) {
-        this.proxyAuthUsername = proxyAuthUsername;
-    }
-
-    public String getProxyAuthPassword() {
-        return proxyAuthPassword;
-    }
-
-    /** Password for proxy authentication. */
-    public void setProxyAuthPassword(String proxyAuthPassword) {
-        this.proxyAuthPassword = proxyAuthPassword;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    /** TLS settings (trust store, client key, protocols) for https, with Camel's SSLContextParameters. */
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    public DatagrokHttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    /** A hook that gets the Apache HttpClient builder last, for settings the options here do not cover. */
-    public void setHttpClientConfigurer(DatagrokHttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public String getShareWith() {

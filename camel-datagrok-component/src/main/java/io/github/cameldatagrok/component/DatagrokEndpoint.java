@@ -6,16 +6,15 @@ import io.github.cameldatagrok.client.DatagrokClient;
 import io.github.cameldatagrok.component.consumer.DatagrokFileConsumer;
 import io.github.cameldatagrok.component.consumer.DatagrokTableConsumer;
 import io.github.cameldatagrok.component.consumer.FileConsumerOptions;
+import io.github.cameldatagrok.support.http.HttpClientEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Move tables, files, dashboards, function calls, shares and groups between Camel routes and Datagrok, and start
@@ -26,7 +25,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "datagrok", title = "Datagrok", syntax = "datagrok:operation:target",
              category = { Category.CLOUD, Category.API }, headersClass = DatagrokConstants.class)
-public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class DatagrokEndpoint extends HttpClientEndpoint<DatagrokClient> {
 
     /** Default {@code delay} of the table consumer, in milliseconds: each poll downloads the whole table. */
     public static final long DEFAULT_TABLE_DELAY = 60_000;
@@ -57,8 +56,6 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     @UriParam
     private final FileConsumerOptions fileConsumerOptions = new FileConsumerOptions();
-
-    private DatagrokClient client;
 
     DatagrokEndpoint(String uri, DatagrokComponent component, DatagrokOperation operation, String target,
                      DatagrokConfiguration configuration) {
@@ -111,27 +108,8 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
     }
 
     @Override
-    protected void doStart() throws Exception {
-        // builds (and validates) the connection settings before any route sends anything
-        client = getComponent().createClient(configuration);
-        super.doStart();
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        if (client != null) {
-            client.close();
-            client = null;
-        }
-    }
-
-    /** The client of this endpoint; available once the endpoint is started. */
-    public DatagrokClient getClient() {
-        if (client == null) {
-            throw new IllegalStateException("Endpoint " + getEndpointUri() + " is not started");
-        }
-        return client;
+    protected DatagrokClient createClient() throws Exception {
+        return getComponent().createClient(configuration);
     }
 
     public DatagrokOperation getOperation() {
@@ -153,12 +131,8 @@ public class DatagrokEndpoint extends ScheduledPollEndpoint implements EndpointS
 
     @Override
     public String getServiceUrl() {
+        DatagrokClient client = startedClient();
         return client != null ? client.getConfig().getBaseUrl() : configuration.getBaseUrl();
-    }
-
-    @Override
-    public String getServiceProtocol() {
-        return "http";
     }
 
     @Override

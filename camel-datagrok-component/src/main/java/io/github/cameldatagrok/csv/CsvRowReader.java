@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,10 +21,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * Reads CSV with a header row as rows, lazily, one at a time: each row is a {@code LinkedHashMap} of column name to
@@ -54,15 +54,23 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
  */
 public final class CsvRowReader implements Iterator<Map<String, Object>>, Closeable {
 
-    private static final ObjectReader LINES = CsvRowWriter.MAPPER.readerFor(String[].class)
-            .with(CsvParser.Feature.WRAP_AS_ARRAY);
-
-    private final MappingIterator<String[]> lines;
+    /**
+     * Jackson's CSV parser without a schema: each record is START_ARRAY, a VALUE_STRING per field, END_ARRAY. Read
+     * as tokens into {@link #fields}, not through databind (a {@code String[]} per line was 15-20% of the time of a
+     * typed download).
+     */
+    private final JsonParser lines;
     private final boolean typed;
+    /** The first token, read when the reader is made (so that an input failing at once fails there). */
+    private JsonToken firstToken;
     private String[] header;
     private RuntimeException headerFailure;
-    /** The next row's fields, read ahead by {@link #hasNext()}. */
-    private String[] pending;
+    /** The fields of the line just read, reused from line to line; at most as many as the header has columns. */
+    private String[] fields = new String[16];
+    /** How many fields the line just read has (including those beyond {@link #fields}, counted, not kept). */
+    private int fieldCount;
+    /** Whether {@link #fields} holds the next row, read ahead by {@link #hasNext()}. */
+    private boolean pending;
     private long row;
     private boolean closed;
 
@@ -79,7 +87,8 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
     public CsvRowReader(InputStream csv, boolean typed) {
         this.typed = typed;
         try {
-            this.lines = LINES.readValues(csv);
+            this.lines = CsvRowWriter.CSV.createParser(csv);
+            this.firstToken = lines.nextToken();
         } catch (IOException e) {
             closeQuietly(csv, e);
             throw failure(e, "header");
@@ -95,7 +104,8 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
     public CsvRowReader(Reader csv, boolean typed) {
         this.typed = typed;
         try {
-            this.lines = LINES.readValues(csv);
+            this.lines = CsvRowWriter.CSV.createParser(csv);
+            this.firstToken = lines.nextToken();
         } catch (IOException e) {
             closeQuietly(csv, e);
             throw failure(e, "header");
@@ -128,10 +138,9 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
     }
 
     private String[] readHeader() {
-        String[] names = nextNonBlankLine("header");
-        if (names == null) {
-            names = new String[0];
-        } else if (names[0].startsWith("\uFEFF")) {
+        String[] names = nextNonBlankLine(0, Integer.MAX_VALUE)
+                ? Arrays.copyOf(fields, fieldCount) : new String[0];
+        if (names.length > 0 && names[0].startsWith("\uFEFF")) {
             names[0] = names[0].substring(1); // byte order mark of text that was decoded before it came here
         }
         Set<String> seen = new HashSet<>();
@@ -166,15 +175,15 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
         if (closed) {
             return false;
         }
-        if (pending != null) {
+        if (pending) {
             return true;
         }
         String[] names = header();
         if (names.length == 0) {
             return false;
         }
-        pending = names.length == 1 ? nextLine("row " + (row + 1)) : nextNonBlankLine("row " + (row + 1));
-        return pending != null;
+        pending = names.length == 1 ? nextLine(row + 1, 1) : nextNonBlankLine(row + 1, names.length);
+        return pending;
     }
 
     @Override
@@ -182,43 +191,68 @@ public final class CsvRowReader implements Iterator<Map<String, Object>>, Closea
         if (!hasNext()) {
             throw new NoSuchElementException("No more CSV rows after row " + row);
         }
-        String[] fields = pending;
-        pending = null;
+        pending = false;
         row++;
         String[] names = header;
-        if (fields.length != names.length) {
-            throw new CsvRowException("CSV row " + row + " (" + endLine() + ") has " + fields.length
-                    + (fields.length == 1 ? " field" : " fields") + " but the header has " + names.length
+        int count = fieldCount;
+        if (count != names.length) {
+            throw new CsvRowException("CSV row " + row + " (" + endLine() + ") has " + count
+                    + (count == 1 ? " field" : " fields") + " but the header has " + names.length
                     + " columns " + describe(names));
         }
+        String[] texts = fields;
         Map<String, Object> values = new LinkedHashMap<>((int) (names.length / 0.75f) + 1);
         boolean typing = typed;
         for (int i = 0; i < names.length; i++) {
-            String text = fields[i];
+            String text = texts[i];
             values.put(names[i], typing ? CsvValueTypes.parse(text) : (text.isEmpty() ? null : text));
         }
         return values;
     }
 
-    private String[] nextNonBlankLine(String what) {
-        String[] fields;
+    private boolean nextNonBlankLine(long rowNumber, int keep) {
+        boolean read;
         do {
-            fields = nextLine(what);
-        } while (fields != null && fields.length == 1 && fields[0].isEmpty());
-        return fields;
+            read = nextLine(rowNumber, keep);
+        } while (read && fieldCount == 1 && fields[0].isEmpty());
+        return read;
     }
 
-    /** The fields of the next line, or null at the end. */
-    private String[] nextLine(String what) {
+    /**
+     * Reads the next line into {@link #fields}, keeping at most {@code keep} fields (a row longer than the header is
+     * an error, so its extra fields are only counted: memory stays bounded however long a bad line is).
+     *
+     * @param rowNumber the data row being read (for messages), 0 for the header
+     * @return false at the end of the input
+     */
+    private boolean nextLine(long rowNumber, int keep) {
         try {
-            return lines.hasNextValue() ? lines.nextValue() : null;
+            JsonToken token = firstToken != null ? firstToken : lines.nextToken();
+            firstToken = null;
+            if (token == null) {
+                return false;
+            }
+            // token is START_ARRAY: a record; its fields follow until END_ARRAY
+            String[] kept = fields;
+            int count = 0;
+            for (String text; (text = lines.nextTextValue()) != null; count++) {
+                if (count < keep) {
+                    if (count == kept.length) {
+                        kept = fields = Arrays.copyOf(kept, count * 2);
+                    }
+                    kept[count] = text;
+                }
+            }
+            fieldCount = count;
+            return true;
         } catch (IOException e) {
-            throw failure(e, what);
+            // the message is made only now: a string per row would cost 5% of reading
+            throw failure(e, rowNumber == 0 ? "header" : "row " + rowNumber);
         }
     }
 
     private String endLine() {
-        JsonLocation location = lines.getParser().currentTokenLocation();
+        JsonLocation location = lines.currentTokenLocation();
         return location == null || location.getLineNr() < 1 ? "the line is unknown"
                 : "ending on line " + location.getLineNr();
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -15,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -52,9 +53,12 @@ public final class CsvRowWriter {
     /** Bytes buffered before they reach the target stream. */
     static final int BUFFER_SIZE = 64 * 1024;
 
-    static final CsvMapper MAPPER = CsvMapper.builder()
+    /** Jackson's CSV streaming layer alone (no databind: rows are read and written token by token). */
+    static final CsvFactory CSV = CsvFactory.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            // writeNumber(double) then writes what CsvValues.format does: NumberOutput.toString(d, true)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
 
     private final List<String> columns;
@@ -155,7 +159,7 @@ public final class CsvRowWriter {
         }
         CsvSchema schema = CsvSchema.builder().addColumns(names, CsvSchema.ColumnType.STRING).build()
                 .withoutHeader();
-        CsvGenerator generator = (CsvGenerator) MAPPER.getFactory().createGenerator(out);
+        CsvGenerator generator = CSV.createGenerator(out);
         generator.setSchema(schema);
         return new Session(rows, generator, names.toArray(new String[0]), fromFirstRow);
     }
@@ -255,6 +259,14 @@ public final class CsvRowWriter {
                 generator.writeNumber(number.intValue());
             } else if (value instanceof Long number) {
                 generator.writeNumber(number.longValue());
+            } else if (value instanceof Double number) {
+                // the text of CsvValues.format, without checking digits for quotes
+                generator.writeNumber(number.doubleValue());
+            } else if (value instanceof Boolean flag) {
+                generator.writeBoolean(flag);
+            } else if (value instanceof LocalDate date) {
+                // digits and dashes: nothing to quote (nor to check)
+                generator.writeRawValue(CsvValues.localDate(date));
             } else {
                 String text;
                 try {

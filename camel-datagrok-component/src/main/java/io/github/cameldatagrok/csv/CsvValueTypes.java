@@ -112,16 +112,17 @@ public final class CsvValueTypes {
         char c = text.charAt(i);
         if (c == '.') {
             int fraction = ++i;
-            while (i < length && isDigit(text.charAt(i))) {
+            long all = value; // every digit, for the fast path below (meaningless beyond 18 digits, then unused)
+            while (i < length && isDigit(c = text.charAt(i))) {
+                all = all * 10 + (c - '0');
                 i++;
             }
             if (i == fraction) {
                 return text; // "1." or "1.e5"
             }
             if (i == length) {
-                return toDouble(text);
+                return decimal(text, start == 1, digits + i - fraction, all, i - fraction);
             }
-            c = text.charAt(i);
         }
         if (c == 'e' || c == 'E') {
             i++;
@@ -137,6 +138,23 @@ public final class CsvValueTypes {
             }
         }
         return text;
+    }
+
+    /** Powers of ten that a double holds exactly. */
+    private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+        1e11, 1e12, 1e13, 1e14, 1e15};
+
+    /**
+     * {@code [-]digits.digits}: with at most 15 digits in all, the digits as a long and 10^fraction digits are both
+     * exact doubles, so their quotient is the correctly rounded value (Clinger's fast path; the same double
+     * {@code Double.parseDouble} gives); longer text takes the full parser.
+     */
+    private static Object decimal(String text, boolean negative, int digits, long value, int fractionDigits) {
+        if (digits > 15) {
+            return toDouble(text);
+        }
+        double d = value / EXACT_POWERS_OF_TEN[fractionDigits];
+        return negative ? -d : d;
     }
 
     private static Object toDouble(String text) {

@@ -24,11 +24,28 @@ final class BenchRuns {
         Object call() throws Exception;
     }
 
+    /** One run of a phase that returns when its measured work ended ({@code System.nanoTime()}), before clean-up. */
+    @FunctionalInterface
+    interface EndedRun {
+        long call() throws Exception;
+    }
+
     private BenchRuns() {
     }
 
     /** Runs a phase {@code runs} times, each from a collected heap with reset peaks, and prints its figures. */
     static double[] measure(String prefix, int runs, Run run) throws Exception {
+        return measureUntil(prefix, runs, () -> {
+            run.call();
+            return System.nanoTime();
+        });
+    }
+
+    /**
+     * As {@link #measure}, timing each run from its start to the end it returns: what it does after that (stopping a
+     * route, say) is left out of the figure.
+     */
+    static double[] measureUntil(String prefix, int runs, EndedRun run) throws Exception {
         double[] seconds = new double[runs];
         long peak = 0;
         for (int i = 0; i < runs; i++) {
@@ -36,8 +53,8 @@ final class BenchRuns {
             System.gc();
             HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
-            run.call();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
+            long end = run.call();
+            seconds[i] = (end - start) / 1e9;
             peak = Math.max(peak, peakHeap());
         }
         print(prefix + ".runs", seconds);

@@ -133,6 +133,14 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void aVeryLongRowIsCountedNotKept() {
+        String longLine = "x,".repeat(99_999) + "x\n";
+        assertThatThrownBy(() -> read("a,b\n1,2\n" + longLine))
+                .isInstanceOf(CsvRowException.class)
+                .hasMessage("CSV row 2 (ending on line 3) has 100000 fields but the header has 2 columns [a, b]");
+    }
+
+    @Test
     void malformedCsvIsAnErrorNamingRowAndLine() {
         assertThatThrownBy(() -> read("a,b\n1,2\n\"open,3\n4,5\n"))
                 .isInstanceOf(CsvRowException.class)

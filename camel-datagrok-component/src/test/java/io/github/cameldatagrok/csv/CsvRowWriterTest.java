@@ -165,6 +165,22 @@ class CsvRowWriterTest {
     }
 
     @Test
+    void typesWrittenByTheGeneratorDirectlyGetTheTextCsvValuesGives() {
+        // Double, Boolean and LocalDate skip CsvValues.format and the quoting check: same text all the same
+        java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+        List<Object> values = new ArrayList<>(List.of(0.0, -0.0, 1e-3, 9.99e-4, 1e7, 9999999.999, 1e22, 1e23,
+            Double.MIN_VALUE, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY, true, false,
+            LocalDate.of(-5, 1, 1), LocalDate.of(10000, 12, 31), LocalDate.of(1, 2, 3), LocalDate.MAX));
+        for (int i = 0; i < 5_000; i++) {
+            values.add(Double.longBitsToDouble(random.nextLong()));
+            values.add(random.nextLong(1_000_000_00L) / 100.0);
+        }
+        for (Object value : values) {
+            assertThat(field(value)).as("%s", value).isEqualTo(CsvValues.format(value, "v"));
+        }
+    }
+
+    @Test
     void booleansAndOtherSimpleValues() {
         assertThat(field(true)).isEqualTo("true");
         assertThat(field(false)).isEqualTo("false");

@@ -64,6 +64,27 @@ class CsvValueTypesTest {
         assertThat(parse("-0.0")).isEqualTo(-0.0);
     }
 
+    @Test
+    void shortDecimalsReadAsTheSameDoubleAsJavaReadsThem() {
+        // up to 15 digits take a fast path (digits / 10^n); it must give Double.parseDouble's double, bit for bit
+        java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+        for (int n = 0; n < 200_000; n++) {
+            int digits = 2 + random.nextInt(15);
+            int fraction = 1 + random.nextInt(digits - 1);
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+            text.append((char) ('1' + random.nextInt(9)));
+            for (int i = 1; i < digits; i++) {
+                text.append(i == digits - fraction ? "." : "").append((char) ('0' + random.nextInt(10)));
+            }
+            String decimal = text.toString();
+            assertThat(Double.doubleToRawLongBits((Double) parse(decimal)))
+                    .as(decimal).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(decimal)));
+        }
+        assertThat(parse("0.000000000000001")).isEqualTo(1e-15);
+        assertThat(parse("999999999999999.9")).isEqualTo(999999999999999.9);
+        assertThat(parse("-0.30000000000000004")).isEqualTo(-0.30000000000000004);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"007", "00", "-01", "+5", "1_000", "1,000", "1 000", ".5", "-.5", "1.", "1.e5", "1.2.3",
         "1e", "1e+", "1E5x", "0x1F", "1d", "1f", "1L", "NaN", "-NaN", "Infinity", "-Infinity", "1e400", " 12", "12 ",

@@ -1,22 +1,16 @@
 package io.github.cameldatagrok.grafana.component;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
 import io.github.cameldatagrok.grafana.client.GrafanaClient;
 import io.github.cameldatagrok.grafana.client.GrafanaClientConfig;
-import io.github.cameldatagrok.support.http.SharedConnectionPools;
-import io.github.cameldatagrok.transport.HttpConnectionPool;
-import io.github.cameldatagrok.transport.HttpTransportConfig;
+import io.github.cameldatagrok.support.http.HttpClientComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
-import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.ObjectHelper;
 import org.apache.camel.util.URISupport;
 
@@ -25,7 +19,7 @@ import org.apache.camel.util.URISupport;
  * endpoints with the same connection settings (TLS, connect timeout, pool sizes) use one pool.
  */
 @Component("grafana")
-public class GrafanaComponent extends HealthCheckComponent implements SSLContextParametersAware {
+public class GrafanaComponent extends HttpClientComponent {
 
     static final String URL_PROPERTY = "grafana.url";
     static final String TOKEN_PROPERTY = "grafana.token";
@@ -34,10 +28,6 @@ public class GrafanaComponent extends HealthCheckComponent implements SSLContext
 
     @Metadata
     private GrafanaConfiguration configuration = new GrafanaConfiguration();
-    @Metadata(label = "security", defaultValue = "false")
-    private boolean useGlobalSslContextParameters;
-
-    private final SharedConnectionPools pools = new SharedConnectionPools();
 
     public GrafanaComponent() {
     }
@@ -78,22 +68,6 @@ public class GrafanaComponent extends HealthCheckComponent implements SSLContext
         if (token == null && config.getUsername() == null) {
             token = lookup(TOKEN_PROPERTY, TOKEN_ENV);
         }
-        HttpTransportConfig.Builder transport = HttpTransportConfig.builder()
-                .responseTimeout(Duration.ofMillis(config.getResponseTimeout()))
-                .connectionRequestTimeout(Duration.ofMillis(config.getConnectionRequestTimeout()))
-                .requestTimeout(Duration.ofMillis(config.getRequestTimeout()))
-                .maxAttempts(config.getMaxAttempts())
-                .retryDelay(Duration.ofMillis(config.getRetryDelay()))
-                .maxRetryAfter(Duration.ofMillis(config.getMaxRetryAfter()))
-                .maxResponseSize(config.getMaxResponseSize())
-                .httpClientConfigurer(config.getHttpClientConfigurer());
-        if (config.getProxyHost() != null) {
-            if (config.getProxyPort() == null) {
-                throw new IllegalArgumentException("proxyHost " + config.getProxyHost() + " is set but proxyPort is not");
-            }
-            transport.proxy(config.getProxyHost(), config.getProxyPort());
-            transport.proxyAuth(config.getProxyAuthUsername(), config.getProxyAuthPassword());
-        }
         GrafanaClientConfig client = GrafanaClientConfig.builder()
                 .baseUrl(baseUrl)
                 .token(token)
@@ -101,30 +75,9 @@ public class GrafanaComponent extends HealthCheckComponent implements SSLContext
                 .orgId(config.getOrgId())
                 .apiVersion(config.getApiVersion())
                 .namespace(config.getNamespace())
-                .transport(transport)
+                .transport(config.transportConfig())
                 .build();
         return new GrafanaClient(client, pool(config));
-    }
-
-    private HttpConnectionPool pool(GrafanaConfiguration config) throws Exception {
-        SSLContextParameters ssl = config.getSslContextParameters();
-        if (ssl == null && useGlobalSslContextParameters) {
-            ssl = retrieveGlobalSslContextParameters();
-        }
-        return pools.get(getCamelContext(), ssl, config.getConnectTimeout(), config.getMaxTotalConnections(),
-                config.getConnectionsPerRoute());
-    }
-
-    /** A property (also found in application.properties or as a system property), else an environment variable. */
-    private String lookup(String property, String env) {
-        return getCamelContext().getPropertiesComponent().resolveProperty(property)
-                .orElseGet(() -> System.getenv(env));
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        pools.closeAll();
-        super.doStop();
     }
 
     public GrafanaConfiguration getConfiguration() {
@@ -134,16 +87,5 @@ public class GrafanaComponent extends HealthCheckComponent implements SSLContext
     /** The defaults of every endpoint of this component. */
     public void setConfiguration(GrafanaConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
-    }
-
-    @Override
-    public boolean isUseGlobalSslContextParameters() {
-        return useGlobalSslContextParameters;
-    }
-
-    /** Use the CamelContext's global SSLContextParameters when no sslContextParameters is set. */
-    @Override
-    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
-        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }

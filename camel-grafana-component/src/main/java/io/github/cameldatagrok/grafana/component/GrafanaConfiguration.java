@@ -1,18 +1,16 @@
 package io.github.cameldatagrok.grafana.component;
 
 import io.github.cameldatagrok.grafana.client.GrafanaApiVersion;
-import io.github.cameldatagrok.transport.HttpClientConfigurer;
-import org.apache.camel.RuntimeCamelException;
+import io.github.cameldatagrok.support.http.HttpClientConfiguration;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
-import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * Options shared by the component and its endpoints: set on the component, they are the defaults of every endpoint,
- * which may override each of them in its URI.
+ * which may override each of them in its URI. The HTTP options are {@link HttpClientConfiguration}'s.
  */
 @UriParams
-public class GrafanaConfiguration implements Cloneable {
+public class GrafanaConfiguration extends HttpClientConfiguration {
 
     // -------------------------------------------------------------- connection
     @UriParam(label = "common")
@@ -78,46 +76,12 @@ public class GrafanaConfiguration implements Cloneable {
     @UriParam(label = "common", defaultValue = "100")
     private int limit = 100;
 
-    // -------------------------------------------------------------- retries and HTTP
-    @UriParam(label = "advanced", defaultValue = "3")
-    private int maxAttempts = 3;
-    @UriParam(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
-    private long retryDelay = 1000;
-    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
-    private long maxRetryAfter = 120_000;
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
-    private long connectTimeout = 30_000;
+    // -------------------------------------------------------------- HTTP (the rest: HttpClientConfiguration)
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long responseTimeout = 60_000;
-    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration")
-    private long requestTimeout = 300_000;
-    @UriParam(label = "advanced", defaultValue = "180000", javaType = "java.time.Duration")
-    private long connectionRequestTimeout = 180_000;
-    @UriParam(label = "advanced", defaultValue = "33554432")
-    private long maxResponseSize = 32L * 1024 * 1024;
-    @UriParam(label = "advanced", defaultValue = "200")
-    private int maxTotalConnections = 200;
-    @UriParam(label = "advanced", defaultValue = "20")
-    private int connectionsPerRoute = 20;
-    @UriParam(label = "proxy")
-    private String proxyHost;
-    @UriParam(label = "proxy")
-    private Integer proxyPort;
-    @UriParam(label = "proxy,security", secret = true)
-    private String proxyAuthUsername;
-    @UriParam(label = "proxy,security", secret = true)
-    private String proxyAuthPassword;
-    @UriParam(label = "security")
-    private SSLContextParameters sslContextParameters;
-    @UriParam(label = "advanced")
-    private HttpClientConfigurer httpClientConfigurer;
 
     public GrafanaConfiguration copy() {
-        try {
-            return (GrafanaConfiguration) clone();
-        } catch (CloneNotSupportedException e) {
-            throw new RuntimeCamelException(e);
-        }
+        return (GrafanaConfiguration) clone();
     }
 
     public String getBaseUrl() {
@@ -423,49 +387,7 @@ public class GrafanaConfiguration implements Cloneable {
         this.limit = limit;
     }
 
-    public int getMaxAttempts() {
-        return maxAttempts;
-    }
-
-    /**
-     * Attempts in all for a request that may be repeated (reads, deletes, updates, saves that name their uid), the
-     * first included: retried on connection failures, timeouts and HTTP 429, 502, 503 and 504. Creating an
-     * annotation or a snapshot is never repeated. 1 turns retries off.
-     */
-    public void setMaxAttempts(int maxAttempts) {
-        this.maxAttempts = maxAttempts;
-    }
-
-    public long getRetryDelay() {
-        return retryDelay;
-    }
-
-    /**
-     * Base of the exponential backoff between attempts, in milliseconds: the n-th retry waits between half and all of
-     * retryDelay * 2^(n-1). A Retry-After from the server (seconds or a date) wins, up to maxRetryAfter.
-     */
-    public void setRetryDelay(long retryDelay) {
-        this.retryDelay = retryDelay;
-    }
-
-    public long getMaxRetryAfter() {
-        return maxRetryAfter;
-    }
-
-    /** The longest Retry-After honoured, in milliseconds; a longer one is cut to this. */
-    public void setMaxRetryAfter(long maxRetryAfter) {
-        this.maxRetryAfter = maxRetryAfter;
-    }
-
-    public long getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    /** Longest wait for a TCP (and TLS) connection to Grafana, in milliseconds. */
-    public void setConnectTimeout(long connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
+    @Override
     public long getResponseTimeout() {
         return responseTimeout;
     }
@@ -473,104 +395,5 @@ public class GrafanaConfiguration implements Cloneable {
     /** Longest silence allowed while waiting for response data, in milliseconds. */
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
-    }
-
-    public long getRequestTimeout() {
-        return requestTimeout;
-    }
-
-    /** Longest time for one request in all, from sending to the answer read whole, retries included, in milliseconds. */
-    public void setRequestTimeout(long requestTimeout) {
-        this.requestTimeout = requestTimeout;
-    }
-
-    public long getConnectionRequestTimeout() {
-        return connectionRequestTimeout;
-    }
-
-    /** Longest wait for a free connection from the pool, in milliseconds. */
-    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
-        this.connectionRequestTimeout = connectionRequestTimeout;
-    }
-
-    public long getMaxResponseSize() {
-        return maxResponseSize;
-    }
-
-    /** The largest answer held in memory, in bytes (a dashboard, a page of a list); a larger one is an error. */
-    public void setMaxResponseSize(long maxResponseSize) {
-        this.maxResponseSize = maxResponseSize;
-    }
-
-    public int getMaxTotalConnections() {
-        return maxTotalConnections;
-    }
-
-    /** The most connections the component's pool keeps open, over all endpoints. */
-    public void setMaxTotalConnections(int maxTotalConnections) {
-        this.maxTotalConnections = maxTotalConnections;
-    }
-
-    public int getConnectionsPerRoute() {
-        return connectionsPerRoute;
-    }
-
-    /** The most connections the pool keeps open to one server. */
-    public void setConnectionsPerRoute(int connectionsPerRoute) {
-        this.connectionsPerRoute = connectionsPerRoute;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    /** An HTTP proxy to reach Grafana through. */
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    /** The proxy's port. */
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    public String getProxyAuthUsername() {
-        return proxyAuthUsername;
-    }
-
-    /** User name for proxy authentication (sent to the proxy only). */
-    public void setProxyAuthUsername(String proxyAuthUsername) {
-        this.proxyAuthUsername = proxyAuthUsername;
-    }
-
-    public String getProxyAuthPassword() {
-        return proxyAuthPassword;
-    }
-
-    /** Password for proxy authentication. */
-    public void setProxyAuthPassword(String proxyAuthPassword) {
-        this.proxyAuthPassword = proxyAuthPassword;
-    }
-
-    public SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    /** TLS settings (trust store, client key, protocols) for https, with Camel's SSLContextParameters. */
-    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    public HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    /** A hook that gets the Apache HttpClient builder last, for settings the options here do not cover. */
-    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
     }
 }

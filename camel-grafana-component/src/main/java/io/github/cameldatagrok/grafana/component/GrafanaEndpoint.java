@@ -6,16 +6,15 @@ import io.github.cameldatagrok.grafana.client.GrafanaClient;
 import io.github.cameldatagrok.grafana.component.consumer.AnnotationConsumer;
 import io.github.cameldatagrok.grafana.component.consumer.DashboardConsumer;
 import io.github.cameldatagrok.grafana.component.consumer.GrafanaConsumerOptions;
+import io.github.cameldatagrok.support.http.HttpClientEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Save, read, search and delete Grafana dashboards, folders, public dashboards, data sources, annotations and
@@ -26,7 +25,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "grafana", title = "Grafana", syntax = "grafana:operation:uid",
              category = { Category.MONITORING, Category.API }, headersClass = GrafanaConstants.class)
-public class GrafanaEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class GrafanaEndpoint extends HttpClientEndpoint<GrafanaClient> {
 
     @UriPath(description = "What the endpoint works on.")
     @Metadata(required = true)
@@ -43,8 +42,6 @@ public class GrafanaEndpoint extends ScheduledPollEndpoint implements EndpointSe
 
     @UriParam
     private final GrafanaConsumerOptions consumerOptions = new GrafanaConsumerOptions();
-
-    private GrafanaClient client;
 
     GrafanaEndpoint(String uri, GrafanaComponent component, GrafanaOperation operation, String uid,
                     GrafanaConfiguration configuration) {
@@ -85,27 +82,8 @@ public class GrafanaEndpoint extends ScheduledPollEndpoint implements EndpointSe
     }
 
     @Override
-    protected void doStart() throws Exception {
-        // builds (and validates) the connection settings before any route sends anything
-        client = getComponent().createClient(configuration);
-        super.doStart();
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        if (client != null) {
-            client.close();
-            client = null;
-        }
-    }
-
-    /** The client of this endpoint; available once the endpoint is started. */
-    public GrafanaClient getClient() {
-        if (client == null) {
-            throw new IllegalStateException("Endpoint " + getEndpointUri() + " is not started");
-        }
-        return client;
+    protected GrafanaClient createClient() throws Exception {
+        return getComponent().createClient(configuration);
     }
 
     public GrafanaOperation getOperation() {
@@ -127,12 +105,8 @@ public class GrafanaEndpoint extends ScheduledPollEndpoint implements EndpointSe
 
     @Override
     public String getServiceUrl() {
+        GrafanaClient client = startedClient();
         return client != null ? client.getConfig().getBaseUrl() : configuration.getBaseUrl();
-    }
-
-    @Override
-    public String getServiceProtocol() {
-        return "http";
     }
 
     @Override

@@ -1,16 +1,15 @@
 package io.github.cameldatagrok.grafana.emulator.dashboards;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cameldatagrok.emulator.http.ApiArea;
 import io.github.cameldatagrok.emulator.http.Exchange;
-import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.grafana.emulator.GrafanaOrg;
 import io.github.cameldatagrok.grafana.emulator.http.Names;
 import io.github.cameldatagrok.grafana.emulator.http.ResourceApi;
+import io.github.cameldatagrok.grafana.emulator.http.ResourceRoutes;
 import io.github.cameldatagrok.grafana.emulator.http.StoreException;
 
 /**
@@ -19,134 +18,68 @@ import io.github.cameldatagrok.grafana.emulator.http.StoreException;
  * Conflict for a stale {@code resourceVersion}), list ({@code limit}/{@code continue}) and delete. The same
  * dashboards as {@code /api}: {@code metadata.name} is the uid, {@code metadata.generation} the version.
  */
-public final class DashboardResourcesApi implements ApiArea {
+public final class DashboardResourcesApi extends ResourceRoutes<Dashboard> {
 
     public static final String FOLDER_ANNOTATION = "grafana.app/folder";
     public static final String MESSAGE_ANNOTATION = "grafana.app/message";
-    private static final String BASE = "/apis/dashboard.grafana.app/{version}/namespaces/{namespace}/dashboards";
 
-    private final ResourceApi api = new ResourceApi("dashboard.grafana.app", "dashboards", "Dashboard");
+    public DashboardResourcesApi() {
+        super("dashboard.grafana.app", "dashboards", "Dashboard");
+    }
 
     @Override
-    public void register(Router router) {
-        router.get(BASE, this::list);
-        router.post(BASE, this::create);
-        router.get(BASE + "/{name}", this::get);
-        router.put(BASE + "/{name}", this::update);
-        router.delete(BASE + "/{name}", this::delete);
+    protected List<Dashboard> all(GrafanaOrg org) {
+        return org.dashboards().allByUid();
     }
 
-
-    private void list(Exchange exchange) throws IOException {
-        ResourceApi.Call call = api.call(exchange, false);
-        if (call == null) {
-            return;
-        }
-        GrafanaOrg org = call.org();
-        List<Dashboard> all = org.dashboards().allByUid();
-        ResourceApi.Page page = api.page(exchange, all.size());
-        if (page == null) {
-            return;
-        }
-        List<ObjectNode> items = new ArrayList<>();
-        long newest = 0;
-        for (Dashboard dashboard : all) {
-            newest = Math.max(newest, dashboard.resourceVersion());
-        }
-        for (int i = page.from(); i < page.to(); i++) {
-            items.add(resource(exchange, org, all.get(i)));
-        }
-        exchange.sendJson(200, api.list(exchange, items, page, newest));
+    @Override
+    protected Optional<Dashboard> find(GrafanaOrg org, String name) {
+        return org.dashboards().find(name);
     }
 
-    private void get(Exchange exchange) throws IOException {
-        ResourceApi.Call call = api.call(exchange, false);
-        if (call == null) {
-            return;
-        }
-        GrafanaOrg org = call.org();
-        String name = exchange.pathParam("name");
-        Dashboard dashboard = org.dashboards().find(name).orElse(null);
-        if (dashboard == null) {
-            api.notFound(exchange, name);
-            return;
-        }
-        exchange.sendJson(200, resource(exchange, org, dashboard));
+    @Override
+    protected long resourceVersion(Dashboard dashboard) {
+        return dashboard.resourceVersion();
     }
 
-    private void create(Exchange exchange) throws IOException {
-        ResourceApi.Call call = api.call(exchange, true);
-        if (call == null) {
-            return;
-        }
-        GrafanaOrg org = call.org();
-        ObjectNode body = call.body();
-        String name = api.nameForCreate(exchange, body);
-        if (name == null) {
-            return;
-        }
-        if (!(body.get("spec") instanceof ObjectNode spec)) {
-            api.badRequest(exchange, "spec is required");
-            return;
-        }
-        try {
-            Dashboard created = org.dashboards().create(name, legacyFree(spec),
-                    ResourceApi.annotation(body, FOLDER_ANNOTATION), ResourceApi.annotation(body, MESSAGE_ANNOTATION));
-            exchange.sendJson(201, resource(exchange, org, created));
-        } catch (StoreException refused) {
-            error(exchange, name, refused);
+    @Override
+    protected Dashboard create(Exchange exchange, GrafanaOrg org, String name, ObjectNode body)
+            throws IOException, StoreException {
+        ObjectNode spec = spec(exchange, body);
+        return spec == null ? null : org.dashboards().create(name, legacyFree(spec),
+                ResourceApi.annotation(body, FOLDER_ANNOTATION), ResourceApi.annotation(body, MESSAGE_ANNOTATION));
+    }
+
+    @Override
+    protected Dashboard update(Exchange exchange, GrafanaOrg org, String name, ObjectNode body)
+            throws IOException, StoreException {
+        ObjectNode spec = spec(exchange, body);
+        return spec == null ? null : org.dashboards().update(name, legacyFree(spec),
+                ResourceApi.annotation(body, FOLDER_ANNOTATION), ResourceApi.resourceVersion(body),
+                ResourceApi.annotation(body, MESSAGE_ANNOTATION));
+    }
+
+    @Override
+    protected ObjectNode delete(Exchange exchange, GrafanaOrg org, String name) throws StoreException {
+        return api.deleted(name, org.dashboards().delete(name).resourceUid());
+    }
+
+    @Override
+    protected void error(Exchange exchange, String name, StoreException refused) throws IOException {
+        if (refused.kind() == StoreException.Kind.PROVISIONED) {
+            api.status(exchange, 403, "Forbidden", refused.getMessage(), name);
+        } else {
+            super.error(exchange, name, refused);
         }
     }
 
-    private void update(Exchange exchange) throws IOException {
-        ResourceApi.Call call = api.call(exchange, true);
-        if (call == null) {
-            return;
+    /** The request's {@code spec}, or null after answering 400. */
+    private ObjectNode spec(Exchange exchange, ObjectNode body) throws IOException {
+        if (body.get("spec") instanceof ObjectNode spec) {
+            return spec;
         }
-        GrafanaOrg org = call.org();
-        ObjectNode body = call.body();
-        String name = exchange.pathParam("name");
-        if (!api.nameMatches(exchange, body, name)) {
-            return;
-        }
-        if (!(body.get("spec") instanceof ObjectNode spec)) {
-            api.badRequest(exchange, "spec is required");
-            return;
-        }
-        Long resourceVersion = ResourceApi.resourceVersion(body);
-        try {
-            Dashboard updated = org.dashboards().update(name, legacyFree(spec),
-                    ResourceApi.annotation(body, FOLDER_ANNOTATION), resourceVersion,
-                    ResourceApi.annotation(body, MESSAGE_ANNOTATION));
-            exchange.sendJson(200, resource(exchange, org, updated));
-        } catch (StoreException refused) {
-            error(exchange, name, refused);
-        }
-    }
-
-    private void delete(Exchange exchange) throws IOException {
-        ResourceApi.Call call = api.call(exchange, false);
-        if (call == null) {
-            return;
-        }
-        GrafanaOrg org = call.org();
-        String name = exchange.pathParam("name");
-        try {
-            Dashboard deleted = org.dashboards().delete(name);
-            exchange.sendJson(200, api.deleted(name, deleted.resourceUid()));
-        } catch (StoreException refused) {
-            error(exchange, name, refused);
-        }
-    }
-
-    private void error(Exchange exchange, String name, StoreException refused) throws IOException {
-        switch (refused.kind()) {
-            case NOT_FOUND -> api.notFound(exchange, name);
-            case UID_EXISTS -> api.alreadyExists(exchange, name);
-            case VERSION_MISMATCH -> api.conflict(exchange, name);
-            case PROVISIONED -> api.status(exchange, 403, "Forbidden", refused.getMessage(), name);
-            default -> api.badRequest(exchange, refused.getMessage());
-        }
+        api.badRequest(exchange, "spec is required");
+        return null;
     }
 
     /** The legacy keys a spec may carry are lifted into metadata or dropped. */
@@ -156,7 +89,8 @@ public final class DashboardResourcesApi implements ApiArea {
         return copy;
     }
 
-    private ObjectNode resource(Exchange exchange, GrafanaOrg org, Dashboard dashboard) {
+    @Override
+    protected ObjectNode resource(Exchange exchange, GrafanaOrg org, Dashboard dashboard) {
         ObjectNode object = api.object(exchange);
         ObjectNode metadata = api.metadata(object, dashboard.uid(), org, dashboard.resourceUid(),
                 dashboard.resourceVersion(), dashboard.version(), dashboard.created());
