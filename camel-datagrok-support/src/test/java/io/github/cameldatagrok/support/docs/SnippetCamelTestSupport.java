@@ -1,10 +1,11 @@
 package io.github.cameldatagrok.support.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -51,12 +52,9 @@ public abstract class SnippetCamelTestSupport extends CamelTestSupport {
     }
 
     /** Waits until routes starting at an endpoint matching {@code from} (a Camel pattern) finished {@code count} exchanges. */
-    protected void awaitDone(String from, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (doneFrom(from) < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(doneFrom(from)).as(count + " exchanges from " + from + " done").isGreaterThanOrEqualTo(count);
+    protected void awaitDone(String from, int count) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(doneFrom(from)).as(count + " exchanges from " + from + " done").isGreaterThanOrEqualTo(count));
     }
 
     private long doneFrom(String from) {
