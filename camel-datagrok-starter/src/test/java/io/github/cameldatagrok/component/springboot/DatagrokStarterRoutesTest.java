@@ -15,6 +15,8 @@ import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,8 @@ class DatagrokStarterRoutesTest {
     ConsumerTemplate consumer;
     @Autowired
     StarterTestApplication.RecordingConfigurer recordingConfigurer;
+    @Autowired
+    SanitizingFunction sanitizer;
 
     @Test
     void applicationPropertiesConfigureTheComponent() {
@@ -48,6 +52,17 @@ class DatagrokStarterRoutesTest {
         assertThat(config.getHttpClientConfigurer()).isSameAs(recordingConfigurer);
         // an option left unset keeps the component's default
         assertThat(config.getResponseTimeout()).isEqualTo(new DatagrokConfiguration().getResponseTimeout());
+    }
+
+    @Test
+    void theApiKeyIsMaskedInActuatorAnswersWhateverShowValuesSays() {
+        for (String secret : new String[] {"camel.component.datagrok.api-key", "CAMEL_COMPONENT_DATAGROK_APIKEY",
+            "camel.component.datagrok.proxyAuthPassword"}) {
+            assertThat(sanitizer.apply(new SanitizableData(null, secret, SpringEmulator.API_KEY)).getValue())
+                    .as(secret).isEqualTo(SanitizableData.SANITIZED_VALUE);
+        }
+        assertThat(sanitizer.apply(new SanitizableData(null, "camel.component.datagrok.base-url", "u")).getValue())
+                .isEqualTo("u");
     }
 
     @Test
