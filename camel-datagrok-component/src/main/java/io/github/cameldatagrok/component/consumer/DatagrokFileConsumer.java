@@ -290,6 +290,9 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private boolean matches(String name) {
+        if (include == null && exclude == null) {
+            return true;
+        }
         String only = nameOnly(name);
         return (include == null || include.matcher(only).matches())
                 && (exclude == null || !exclude.matcher(only).matches());
