@@ -52,14 +52,20 @@ public final class SafeRelativePath {
         if (DRIVE.matcher(name).matches()) {
             return "it starts with a drive letter";
         }
-        for (String segment : name.split("/", -1)) {
-            if (segment.isEmpty()) {
+        // segment by segment without splitting (this runs for every file a consumer polls)
+        for (int start = 0, end; start <= name.length(); start = end + 1) {
+            end = name.indexOf('/', start);
+            if (end < 0) {
+                end = name.length();
+            }
+            int length = end - start;
+            if (length == 0) {
                 return "it has an empty path segment";
             }
-            if (segment.equals("..")) {
+            if (length == 2 && name.startsWith("..", start)) {
                 return "it contains '..'";
             }
-            if (segment.equals(".")) {
+            if (length == 1 && name.charAt(start) == '.') {
                 return "it contains a '.' segment";
             }
         }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,8 @@ public final class StateFile implements ConsumerState {
     private final Path journal;
     private final Map<String, String> versions = new HashMap<>();
     private Writer journalWriter;
+    /** Writes the journal's lines, kept open with it: one generator per line cost more than the line itself. */
+    private JsonGenerator journalLines;
     private boolean dirty;
 
     public StateFile(Path directory, String name, ObjectMapper json) {
@@ -116,9 +119,16 @@ public final class StateFile implements ConsumerState {
             if (journalWriter == null) {
                 journalWriter = Files.newBufferedWriter(journal, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                         StandardOpenOption.APPEND);
+                journalLines = json.getFactory().createGenerator(journalWriter);
+                journalLines.setRootValueSeparator(null);
             }
-            journalWriter.write(json.writeValueAsString(new String[] {key, version}));
-            journalWriter.write('\n');
+            // ["key","version"] or ["key",null], one line each
+            journalLines.writeStartArray();
+            journalLines.writeString(key);
+            journalLines.writeString(version);
+            journalLines.writeEndArray();
+            journalLines.writeRaw('\n');
+            journalLines.flush();
             // to the OS now: a killed JVM keeps what it committed
             journalWriter.flush();
             dirty = true;
@@ -151,8 +161,13 @@ public final class StateFile implements ConsumerState {
 
     private void closeJournal() throws IOException {
         if (journalWriter != null) {
-            journalWriter.close();
-            journalWriter = null;
+            try {
+                journalLines.close();
+            } finally {
+                journalLines = null;
+                journalWriter.close();
+                journalWriter = null;
+            }
         }
     }
 
