@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -130,15 +129,15 @@ public final class FileSyncParts implements Iterable<FileSyncPart>, Closeable {
      */
     static String fileName(String contentDisposition, int index) {
         if (contentDisposition != null) {
-            String lower = contentDisposition.toLowerCase(Locale.ROOT);
             int at = -1;
-            for (int from = 0; (at = lower.indexOf("filename=", from)) >= 0; from = at + 1) {
-                if (at == 0 || lower.charAt(at - 1) == ';' || lower.charAt(at - 1) == ' ' || lower.charAt(at - 1) == '\t') {
+            for (int from = 0; (at = indexOfIgnoreCase(contentDisposition, FILENAME, from)) >= 0; from = at + 1) {
+                char before = at == 0 ? ';' : contentDisposition.charAt(at - 1);
+                if (before == ';' || before == ' ' || before == '\t') {
                     break;
                 }
             }
             if (at >= 0) {
-                String value = contentDisposition.substring(at + "filename=".length());
+                String value = contentDisposition.substring(at + FILENAME.length());
                 if (value.startsWith("\"")) {
                     int end = value.indexOf('"', 1);
                     return end < 0 ? value.substring(1) : value.substring(1, end);
@@ -148,6 +147,26 @@ public final class FileSyncParts implements Iterable<FileSyncPart>, Closeable {
             }
         }
         return "part_" + index;
+    }
+
+    private static final String FILENAME = "filename=";
+
+    /**
+     * {@code text.indexOf(word, from)} with the ASCII letters of {@code text} taken in lower case ({@code word} is
+     * lower case), without a lower-cased copy of the header.
+     */
+    private static int indexOfIgnoreCase(String text, String word, int from) {
+        outer:
+        for (int i = from, last = text.length() - word.length(); i <= last; i++) {
+            for (int j = 0; j < word.length(); j++) {
+                char c = text.charAt(i + j);
+                if (c != word.charAt(j) && !(c >= 'A' && c <= 'Z' && c + ('a' - 'A') == word.charAt(j))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static long length(String value) {

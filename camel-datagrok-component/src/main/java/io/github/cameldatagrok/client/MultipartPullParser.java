@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.io.Content;
@@ -22,7 +21,7 @@ final class MultipartPullParser {
     private final byte[] buffer;
     private final MultiPart.Parser parser;
     private final ArrayDeque<Object> events = new ArrayDeque<>();
-    private Map<String, String> headers;
+    private PartHeaders headers;
     private Throwable failure;
     private boolean eof;
 
@@ -99,12 +98,12 @@ final class MultipartPullParser {
     private final class Listener implements MultiPart.Parser.Listener {
         @Override
         public void onPartBegin() {
-            headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            headers = new PartHeaders();
         }
 
         @Override
         public void onPartHeader(String name, String value) {
-            headers.putIfAbsent(name, value);
+            headers.addIfAbsent(name, value);
         }
 
         @Override

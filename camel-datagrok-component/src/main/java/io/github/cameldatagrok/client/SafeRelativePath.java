@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Checks a file name that came from the server before it is used as a path under a local directory. A name must be
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * symbolic link already on disk.
  */
 public final class SafeRelativePath {
-
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*", Pattern.DOTALL);
 
     private SafeRelativePath() {
     }
@@ -49,12 +46,12 @@ public final class SafeRelativePath {
         if (name.startsWith("/")) {
             return "it is an absolute path";
         }
-        if (DRIVE.matcher(name).matches()) {
+        if (name.length() >= 2 && name.charAt(1) == ':' && isAsciiLetter(name.charAt(0))) {
             return "it starts with a drive letter";
         }
-        // segment by segment without splitting (this runs for every file a consumer polls)
-        for (int start = 0, end; start <= name.length(); start = end + 1) {
-            end = name.indexOf('/', start);
+        // segment by segment, without splitting: this runs for every file of every sync answer
+        for (int start = 0; start <= name.length(); ) {
+            int end = name.indexOf('/', start);
             if (end < 0) {
                 end = name.length();
             }
@@ -62,12 +59,10 @@ public final class SafeRelativePath {
             if (length == 0) {
                 return "it has an empty path segment";
             }
-            if (length == 2 && name.startsWith("..", start)) {
-                return "it contains '..'";
+            if (name.charAt(start) == '.' && (length == 1 || length == 2 && name.charAt(start + 1) == '.')) {
+                return length == 2 ? "it contains '..'" : "it contains a '.' segment";
             }
-            if (length == 1 && name.charAt(start) == '.') {
-                return "it contains a '.' segment";
-            }
+            start = end + 1;
         }
         return null;
     }
@@ -89,6 +84,10 @@ public final class SafeRelativePath {
             }
         }
         return null;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** The checked name resolved under {@code directory}; the result is always strictly inside it. */

@@ -47,19 +47,30 @@ final class BenchRuns {
      */
     static double[] measureUntil(String prefix, int runs, EndedRun run) throws Exception {
         double[] seconds = new double[runs];
+        double[] cpu = new double[runs];
         long peak = 0;
         for (int i = 0; i < runs; i++) {
             // start each run from a collected heap, so the peak is this run's own
             System.gc();
             HEAP.forEach(MemoryPoolMXBean::resetPeakUsage);
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             long end = run.call();
             seconds[i] = (end - start) / 1e9;
+            cpu[i] = (processCpuNanos() - cpuStart) / 1e9;
             peak = Math.max(peak, peakHeap());
         }
         print(prefix + ".runs", seconds);
+        // CPU seconds of the whole JVM (every thread, GC and JIT included) per run, clean-up included: on a loaded
+        // machine the wall clock is the machine's, this stays the JVM's own work
+        print(prefix + ".cpuSeconds", cpu);
         System.out.printf(Locale.ROOT, "%s.peakHeapMb=%.1f%n", prefix, peak / (1024.0 * 1024));
         return seconds;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** Sum over the heap pools of their peak used bytes since the last reset (an upper bound: includes garbage). */

@@ -28,7 +28,8 @@ import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
  * {@code consume <baseUrl> <workDir> <files> <fileBytes> <bigBytes> <runs>}: for each folder, a route
  * {@code from("datagrok:file:System:DemoFiles/bench/<folder>")} with a fresh state reads every body to its end with a
  * 256 KiB buffer and counts the bytes (nothing is written to disk, as curl writes to /dev/null); the clock runs from
- * the route's start to the last byte of the last file, and the counts are checked. Then idle polls of the same
+ * the route's start to the end of the poll that delivered the last file (its state written), and the counts are
+ * checked. Then idle polls of the same
  * folder, with the state of the last run: requests, bytes sent and received per poll, and files emitted (must be 0),
  * counted by an HttpClient interceptor. First, Camel's own floor for the small files: the same number of
  * exchanges through an empty route of the same shape. The API key comes from {@code DATAGROK_API_KEY}.
@@ -85,14 +86,14 @@ public final class FileTransferBenchmark {
                 long expectBytes = folder.equals("small") ? (long) files * fileBytes : bigBytes;
                 Path[] last = new Path[1];
                 int[] run = {0};
-                // timed to the last byte of the last file: stopping the route is left out (Camel's graceful stop
-                // waits in steps of a second while the poll that brought the files is still ending)
+                // timed to the end of the poll that brought the last file (its state written): stopping the route is
+                // left out (Camel's graceful stop waits in steps of a second while that poll is still ending)
                 BenchRuns.measureUntil("route." + folder, runs, () -> {
                     last[0] = workDir.resolve("state-" + folder + "-" + run[0]++);
                     Counted counted = new Counted();
                     String routeId = addRoute(context, folder, last[0], "delay=3600000", counted);
-                    counted.await(expectFiles);
-                    long end = counted.lastFileNanos;
+                    counted.awaitPollEnd(expectFiles);
+                    long end = counted.pollEnd;
                     removeRoute(context, routeId);
                     check(folder + " files", counted.files.get(), expectFiles);
                     check(folder + " bytes", counted.bytes.get(), expectBytes);
@@ -160,7 +161,9 @@ public final class FileTransferBenchmark {
 
             @Override
             public void commit(org.apache.camel.Consumer consumer, org.apache.camel.Endpoint endpoint, int n) {
-                counted.pollNanos.addAndGet(System.nanoTime() - counted.pollStart);
+                long end = System.nanoTime();
+                counted.pollNanos.addAndGet(end - counted.pollStart);
+                counted.pollEnd = end;
             }
 
             @Override
@@ -201,6 +204,8 @@ public final class FileTransferBenchmark {
         volatile long pollStart;
         /** When the last body counted was read to its end. */
         volatile long lastFileNanos;
+        /** When the last poll ended, its state written ({@link System#nanoTime()}, set by the poll strategy). */
+        volatile long pollEnd;
         private final byte[] buffer = new byte[256 * 1024];
 
         void count(Exchange exchange) throws IOException {
@@ -215,8 +220,9 @@ public final class FileTransferBenchmark {
             files.incrementAndGet();
         }
 
-        void await(long expected) throws InterruptedException {
-            while (files.get() < expected) {
+        /** Until {@code expected} files are counted and the poll that brought the last one has ended. */
+        void awaitPollEnd(long expected) throws InterruptedException {
+            while (files.get() < expected || pollEnd - lastFileNanos < 0) {
                 Thread.sleep(1);
             }
         }

@@ -190,6 +190,9 @@ class DatagrokFilesTest {
         assertThat(FileSyncParts.fileName("form-data; name=\"file\"", 4)).isEqualTo("part_4");
         assertThat(FileSyncParts.fileName(null, 7)).isEqualTo("part_7");
         assertThat(FileSyncParts.fileName("form-data; xfilename=\"no\"; filename=\"yes\"", 0)).isEqualTo("yes");
+        // the parameter name in any case, the value as written
+        assertThat(FileSyncParts.fileName("form-data; FileName=\"Up.CSV\"", 0)).isEqualTo("Up.CSV");
+        assertThat(FileSyncParts.fileName("form-data;\tFILENAME=tab.csv", 0)).isEqualTo("tab.csv");
     }
 
     @Test

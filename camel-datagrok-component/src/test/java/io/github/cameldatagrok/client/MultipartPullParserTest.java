@@ -53,6 +53,29 @@ class MultipartPullParserTest {
     }
 
     @Test
+    void headerNamesAreCaseInsensitiveAndTheFirstOfARepeatedNameWins() throws IOException {
+        String body = "--XyZ\r\n"
+                + "content-disposition: form-data; filename=\"a.csv\"\r\n"
+                + "X-File-E-Tag: first\r\n"
+                + "x-file-e-tag: second\r\n"
+                + "X-File-Status: modified\r\n\r\n"
+                + "abc\r\n--XyZ--\r\n";
+        MultipartPullParser parser = new MultipartPullParser(new ByteArrayInputStream(body.getBytes()), "XyZ", 64);
+        Map<String, String> headers = parser.nextPart();
+        assertThat(headers.get("X-FILE-E-TAG")).isEqualTo("first");
+        assertThat(headers.get("Content-Disposition")).isEqualTo("form-data; filename=\"a.csv\"");
+        assertThat(headers.get("Content-Length")).isNull();
+        assertThat(headers.containsKey("x-file-status")).isTrue();
+        assertThat(headers).hasSize(3).containsEntry("X-File-E-Tag", "first")
+                .containsEntry("X-File-Status", "modified");
+        assertThat(headers.keySet()).containsExactly("content-disposition", "X-File-E-Tag", "X-File-Status");
+        assertThatThrownBy(() -> headers.put("X-File-E-Tag", "changed"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(new String(parser.content().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("abc");
+        assertThat(parser.nextPart()).isNull();
+    }
+
+    @Test
     void aTruncatedAnswerIsAnError() {
         byte[] cut = BODY.substring(0, BODY.indexOf("1,2")).getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> read(new ByteArrayInputStream(cut), 1024)).isInstanceOf(IOException.class);

@@ -3,6 +3,7 @@ package io.github.cameldatagrok.component;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** datagrok:file consumer routes against the emulator over HTTP: what is emitted, when, and what is recorded. */
 class FileConsumerTest extends DatagrokTestSupport {
@@ -122,14 +124,8 @@ class FileConsumerTest extends DatagrokTestSupport {
     }
 
     /** Polls the condition every 10 ms; fails after the timeout. */
-    private static void waitUntil(int seconds, BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within " + seconds + " s");
-            }
-            Thread.sleep(10);
-        }
+    private static void waitUntil(int seconds, BooleanSupplier condition) {
+        await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(10)).until(condition::getAsBoolean);
     }
 
     private void awaitPolls(int more) throws InterruptedException {

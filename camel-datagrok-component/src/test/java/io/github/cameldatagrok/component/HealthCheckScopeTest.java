@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every producer and consumer has a readiness check (function calls and consumers included), and a check makes one
@@ -77,10 +78,8 @@ class HealthCheckScopeTest extends DatagrokTestSupport {
     @Test
     void callProducersAndConsumersHaveChecksAndASilentServerIsDownAfterOneShortAttempt() throws Exception {
         // until its first poll a consumer is not ready (Camel's poll state); wait for both first polls
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < end && !(polled("GET", "/public/v1/tables/.*") && polled("POST", "/public/v1/files/sync/.*"))) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> polled("GET", "/public/v1/tables/.*") && polled("POST", "/public/v1/files/sync/.*"));
         Thread.sleep(200);
         long start = System.nanoTime();
         List<HealthCheck.Result> results = readiness();

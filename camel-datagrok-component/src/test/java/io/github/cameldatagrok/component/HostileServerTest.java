@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Routes against servers that answer badly (a raw-socket fake server where the emulator cannot play the fault):
@@ -56,12 +57,8 @@ class HostileServerTest extends DatagrokTestSupport {
         throw new AssertionError("no " + type.getSimpleName() + " in " + e, e);
     }
 
-    private static void awaitRequests(FakeHttpServer server, int count) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (server.requests().size() < count && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
-        assertThat(server.requests()).hasSizeGreaterThanOrEqualTo(count);
+    private static void awaitRequests(FakeHttpServer server, int count) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(server.requests()).hasSizeGreaterThanOrEqualTo(count));
     }
 
     // ---------------------------------------------------------------- redirects

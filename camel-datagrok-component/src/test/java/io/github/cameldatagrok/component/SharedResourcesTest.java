@@ -1,9 +1,9 @@
 package io.github.cameldatagrok.component;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.github.cameldatagrok.client.DatagrokApiException;
 import io.github.cameldatagrok.emulator.Fault;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * One exchange's failure never costs the others: the pool survives an Error, every failing answer is closed (a pool
@@ -33,13 +34,9 @@ class SharedResourcesTest extends DatagrokTestSupport {
         return context.getEndpoint("datagrok:group?action=list", DatagrokEndpoint.class).getClient().transport().pool();
     }
 
-    private void awaitNoLeases() throws InterruptedException {
+    private void awaitNoLeases() {
         HttpConnectionPool pool = pool();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (pool.leasedConnections() > 0 && System.nanoTime() < end) {
-            Thread.sleep(10);
-        }
-        assertThat(pool.leasedConnections()).isZero();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(pool.leasedConnections()).isZero());
     }
 
     @Test

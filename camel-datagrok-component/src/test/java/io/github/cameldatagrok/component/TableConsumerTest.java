@@ -1,5 +1,6 @@
 package io.github.cameldatagrok.component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +12,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Polling a table: emitted on the first poll and on each change, again after a failed exchange, never twice. */
 class TableConsumerTest extends DatagrokTestSupport {
@@ -96,11 +98,7 @@ class TableConsumerTest extends DatagrokTestSupport {
         return emulator().requests().stream().filter(r -> r.path().endsWith("/" + dotted)).count();
     }
 
-    private void awaitPolls(String dotted, long count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (countPolls(dotted) < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(countPolls(dotted)).isGreaterThanOrEqualTo(count);
+    private void awaitPolls(String dotted, long count) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(countPolls(dotted)).isGreaterThanOrEqualTo(count));
     }
 }

@@ -2,10 +2,12 @@ package io.github.cameldatagrok.kamelets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -289,10 +291,7 @@ class GrafanaKameletRoutesTest extends KameletTestSupport {
                               apiKey: "{{datagrok.test.key}}"
                 """);
         FileStore files = DATAGROK.emulator().files();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (files.list(FileStore.DEMO_FILES).size() < 2 && System.nanoTime() < deadline) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> files.list(FileStore.DEMO_FILES).size() >= 2);
         assertThat(files.list(FileStore.DEMO_FILES))
                 .containsExactlyInAnyOrder("grafana-backup/ops-overview.json", "grafana-backup/ops-latency.json");
         JsonNode backup = JSON.readTree(files.read(FileStore.DEMO_FILES, "grafana-backup/ops-latency.json"));

@@ -1,10 +1,12 @@
 package io.github.cameldatagrok.kamelets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,10 +109,7 @@ class KameletReadmeTest {
 
             Path copy = copies.resolve("sub/a.csv");
             Path backup = backups.resolve("ops-overview.json");
-            long deadline = System.nanoTime() + 15_000_000_000L;
-            while (!(Files.exists(copy) && Files.exists(backup)) && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+            await().atMost(Duration.ofSeconds(15)).until(() -> Files.exists(copy) && Files.exists(backup));
             assertThat(copy).hasContent("x\n1");
             assertThat(backup).content().contains("\"title\" : \"Ops overview\"");
         }

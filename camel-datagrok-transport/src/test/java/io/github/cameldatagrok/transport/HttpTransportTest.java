@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /** The transport against servers that answer badly: what fails, how fast, and that shared resources survive. */
 class HttpTransportTest {
@@ -93,12 +94,8 @@ class HttpTransportTest {
     }
 
     /** The async client hands a connection back just after completing the answer: wait for it, briefly. */
-    static void awaitNoLeases(HttpConnectionPool pool) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (pool.leasedConnections() > 0 && System.nanoTime() < end) {
-            Thread.sleep(10);
-        }
-        assertThat(pool.leasedConnections()).isZero();
+    static void awaitNoLeases(HttpConnectionPool pool) {
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(pool.leasedConnections()).isZero());
     }
 
     private static long reactorThreads(HttpConnectionPool pool) {

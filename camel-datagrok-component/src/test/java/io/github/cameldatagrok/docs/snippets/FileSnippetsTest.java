@@ -1,12 +1,14 @@
 package io.github.cameldatagrok.docs.snippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +49,8 @@ class FileSnippetsTest extends SnippetTestSupport {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void awaitFile(Path file) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!Files.exists(file) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(file).exists();
+    private static void awaitFile(Path file) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(file).exists());
     }
 
     @Test
@@ -98,12 +96,8 @@ class FileSnippetsTest extends SnippetTestSupport {
         awaitDone("datagrok:file:*", 1);
     }
 
-    private void awaitFileInDatagrok(String path) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (files.stat(FileStore.DEMO_FILES, path).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(files.stat(FileStore.DEMO_FILES, path)).isPresent();
+    private void awaitFileInDatagrok(String path) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(files.stat(FileStore.DEMO_FILES, path)).isPresent());
     }
 
     @Test

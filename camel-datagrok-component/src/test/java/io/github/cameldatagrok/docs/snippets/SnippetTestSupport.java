@@ -1,24 +1,11 @@
 package io.github.cameldatagrok.docs.snippets;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-
 import io.github.cameldatagrok.component.DatagrokComponent;
 import io.github.cameldatagrok.docs.DocSnippets;
 import io.github.cameldatagrok.emulator.DatagrokEmulator;
 import io.github.cameldatagrok.emulator.DatagrokEmulatorExtension;
+import io.github.cameldatagrok.support.docs.SnippetCamelTestSupport;
 import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.support.EndpointHelper;
-import org.apache.camel.Route;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
-import org.apache.camel.support.RoutePolicySupport;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -27,16 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * as a user's {@code application.properties} would (base URL and key on the component), never in the snippets.
  * Any exchange that fails in a snippet's routes fails the test, unless the test expects it.
  */
-abstract class SnippetTestSupport extends CamelTestSupport {
+abstract class SnippetTestSupport extends SnippetCamelTestSupport {
 
     @RegisterExtension
     static final DatagrokEmulatorExtension DATAGROK = DatagrokEmulatorExtension.create();
-
-    /** Exchanges that failed in any route of the context. */
-    protected final List<Exchange> failures = new CopyOnWriteArrayList<>();
-    /** The consumer endpoint of every route, once for each exchange it finished. */
-    private final List<String> done = new CopyOnWriteArrayList<>();
-    protected boolean failuresExpected;
 
     protected DatagrokEmulator emulator() {
         return DATAGROK.emulator();
@@ -49,44 +30,7 @@ abstract class SnippetTestSupport extends CamelTestSupport {
         datagrok.getConfiguration().setBaseUrl(DATAGROK.baseUrl());
         datagrok.getConfiguration().setApiKey(DATAGROK.apiKey());
         context.addComponent("datagrok", datagrok);
-        // every route a snippet adds reports the exchanges that end failed
-        context.addRoutePolicyFactory((camelContext, routeId, route) -> new RoutePolicySupport() {
-            @Override
-            public void onExchangeDone(Route r, Exchange exchange) {
-                done.add(r.getEndpoint().getEndpointUri());
-                if (exchange.isFailed()) {
-                    failures.add(exchange);
-                }
-            }
-        });
         return context;
-    }
-
-    /** Loads the YAML block {@code name} of the documents, verbatim, into the running context. */
-    protected void loadYaml(String yaml) throws Exception {
-        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("snippet.yaml", yaml));
-    }
-
-    /** Waits until routes starting at an endpoint matching {@code from} (a Camel pattern) finished {@code count} exchanges. */
-    protected void awaitDone(String from, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (doneFrom(from) < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(doneFrom(from)).as(count + " exchanges from " + from + " done").isGreaterThanOrEqualTo(count);
-    }
-
-    private long doneFrom(String from) {
-        return done.stream().filter(uri -> EndpointHelper.matchEndpoint(context, uri, from)).count();
-    }
-
-    @AfterEach
-    void noExchangeFailed() {
-        if (!failuresExpected) {
-            assertThat(failures).as("exchanges that failed in the snippet's routes")
-                    .extracting(e -> e.getException() == null ? "?" : e.getException().toString())
-                    .isEmpty();
-        }
     }
 
     static String yaml(String name) {

@@ -1,10 +1,12 @@
 package io.github.cameldatagrok.docs.snippets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -168,10 +170,7 @@ class TableSnippetsTest extends SnippetTestSupport {
         });
         dropIntoInbox();
         awaitDone("file:*", 1);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (bodies.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);                       // onCompletion may run just after the exchange is done
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !bodies.isEmpty()); // onCompletion may run just after the exchange is done
         assertThat(bodies).singleElement().isEqualTo(List.of(Map.of("a", 1, "b", 2)));
     }
 }

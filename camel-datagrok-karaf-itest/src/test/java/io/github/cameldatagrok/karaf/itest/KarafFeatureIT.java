@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.fail;
  * first, alone, and a Blueprint route bundle saves a dashboard on the Grafana emulator running in this JVM and reads
  * it back; then {@code camel-datagrok} is installed beside it (sharing its HttpClient, transport and support bundles),
  * and a second Blueprint route bundle uploads a table to the Datagrok emulator and downloads it back. One Karaf
- * serves both (it is the slow part), so the tests run in that order.
+ * serves both (starting it is the slow part), so the tests share it and run in that order.
  *
  * <p>Karaf's pax-url resolves {@code mvn:} URLs from the build's local repository ({@code maven.localRepository},
  * the build's {@code settings.localRepository}), where the build installed this project's artifacts. The camel-karaf
