@@ -229,7 +229,7 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
                 }
             }
         });
-        process(exchange, "Error processing Datagrok file ");
+        process(exchange, "Error processing Datagrok file ", name);
         return 1;
     }
 
@@ -252,7 +252,7 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
                 state.forget(name);
             }
         });
-        process(exchange, "Error processing the deletion of Datagrok file ");
+        process(exchange, "Error processing the deletion of Datagrok file ", name);
         return 1;
     }
 
@@ -273,8 +273,9 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    private void process(Exchange exchange, String what) {
-        ConsumerExchanges.process(this, exchange, what + exchange.getMessage().getHeader(DatagrokConstants.FILE_PATH));
+    private void process(Exchange exchange, String what, String name) {
+        // the description only made for a failure: this runs for every file
+        ConsumerExchanges.process(this, exchange, () -> what + remotePath(name));
     }
 
     private void setHeaders(Message message, String name, String eTag, FileSyncStatus status) {
@@ -330,7 +331,9 @@ public class DatagrokFileConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> exchanges) {
         int processed = 0;
         for (Object next; (next = exchanges.poll()) != null; processed++) {
-            process((Exchange) next, "Error processing Datagrok file ");
+            Exchange exchange = (Exchange) next;
+            ConsumerExchanges.process(this, exchange, "Error processing Datagrok file "
+                    + exchange.getMessage().getHeader(DatagrokConstants.FILE_PATH));
         }
         return processed;
     }

@@ -1,5 +1,7 @@
 package io.github.cameldatagrok.support.consumer;
 
+import java.util.function.Supplier;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultConsumer;
 
@@ -14,6 +16,11 @@ public final class ConsumerExchanges {
      * releases the exchange. Completion callbacks (recording what was processed) have run when this returns.
      */
     public static void process(DefaultConsumer consumer, Exchange exchange, String what) {
+        process(consumer, exchange, () -> what);
+    }
+
+    /** As {@link #process(DefaultConsumer, Exchange, String)}, the description made only for a failure. */
+    public static void process(DefaultConsumer consumer, Exchange exchange, Supplier<String> what) {
         try {
             consumer.getProcessor().process(exchange);
         } catch (Exception e) {
@@ -21,7 +28,7 @@ public final class ConsumerExchanges {
         }
         try {
             if (exchange.getException() != null) {
-                consumer.getExceptionHandler().handleException(what, exchange, exchange.getException());
+                consumer.getExceptionHandler().handleException(what.get(), exchange, exchange.getException());
             }
         } finally {
             consumer.releaseExchange(exchange, false);

@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cameldatagrok.grafana.client.model.DashboardPage;
 import io.github.cameldatagrok.grafana.client.model.DashboardSave;
 import io.github.cameldatagrok.grafana.client.model.GrafanaDashboard;
 import io.github.cameldatagrok.grafana.client.model.Page;
@@ -62,6 +63,33 @@ public final class GrafanaDashboards {
     /** Deletes the dashboard; Grafana's answer. */
     public JsonNode delete(String uidOrUrl) {
         return client.dashboardRoutes().delete(DashboardUids.of(uidOrUrl));
+    }
+
+    /**
+     * Whether the API in use lists dashboards with their versions and specs: Grafana 12+'s {@code /apis}, where
+     * {@link #list} tells what changed in one request per page. The legacy search carries no version.
+     */
+    public boolean listsVersions() {
+        return client.dashboardRoutes() instanceof ResourceDashboardRoutes;
+    }
+
+    /**
+     * One page of every dashboard of the namespace, in full: {@code GET
+     * /apis/dashboard.grafana.app/<v>/namespaces/<ns>/dashboards?limit=&continue=} ({@code continueToken} null or
+     * empty for the first page). Follow {@link DashboardPage#continueToken()} until the last page: a short page is not
+     * the last one.
+     *
+     * @throws UnsupportedOperationException on the legacy routes (see {@link #listsVersions()})
+     */
+    public DashboardPage list(int limit, String continueToken) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+        }
+        if (!(client.dashboardRoutes() instanceof ResourceDashboardRoutes resources)) {
+            throw new UnsupportedOperationException("The legacy dashboard API has no list of dashboards with their"
+                    + " versions: search, then read each one");
+        }
+        return resources.list(limit, continueToken);
     }
 
     /**

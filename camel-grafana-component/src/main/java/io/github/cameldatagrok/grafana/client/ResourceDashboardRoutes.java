@@ -1,10 +1,13 @@
 package io.github.cameldatagrok.grafana.client;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.cameldatagrok.grafana.client.model.DashboardPage;
 import io.github.cameldatagrok.grafana.client.model.DashboardSave;
 import io.github.cameldatagrok.grafana.client.model.GrafanaDashboard;
 import io.github.cameldatagrok.grafana.client.model.SavedDashboard;
@@ -38,6 +41,27 @@ final class ResourceDashboardRoutes implements DashboardRoutes {
         } catch (GrafanaNotFoundException e) {
             return null;
         }
+    }
+
+    /**
+     * One page of the collection, {@code GET .../dashboards?limit=&continue=}. A Kubernetes list carries its items in
+     * full, so each dashboard is read as {@link #find} reads it, with no request of its own.
+     */
+    DashboardPage list(int limit, String continueToken) {
+        JsonNode answer = http.get(GrafanaQuery.path(collection).add("limit", limit)
+                .add("continue", continueToken == null || continueToken.isEmpty() ? null : continueToken).toString());
+        JsonNode items = answer == null ? null : answer.get("items");
+        List<GrafanaDashboard> dashboards = new ArrayList<>();
+        if (items != null && items.isArray()) {
+            for (JsonNode item : items) {
+                dashboards.add(read(item));
+            }
+        } else if (answer == null || !"DashboardList".equals(DashboardBodies.text(answer, "kind"))
+                || (items != null && !items.isNull())) {
+            // an empty list may come as "items": null; anything else is no list
+            throw new IllegalStateException("Grafana answered GET " + collection + " with no list of dashboards");
+        }
+        return new DashboardPage(dashboards, DashboardBodies.text(answer.path("metadata"), "continue"));
     }
 
     /** A Dashboard resource as the client's dashboard; its spec, with uid, title and version, is the model. */

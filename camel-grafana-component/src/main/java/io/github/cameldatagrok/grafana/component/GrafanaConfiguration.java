@@ -309,7 +309,8 @@ public class GrafanaConfiguration extends HttpClientConfiguration {
 
     /**
      * Items per request when a list is paged (search: 1 to 5000, Grafana refuses more; folders; public dashboards;
-     * versions). Every page is fetched up to maxResults.
+     * versions; the dashboard consumer's list of whole dashboards on /apis, asked again with fewer when a page is
+     * over maxResponseSize). Every page is fetched up to maxResults.
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
@@ -321,7 +322,7 @@ public class GrafanaConfiguration extends HttpClientConfiguration {
 
     /**
      * The most items a paged list collects over all its pages (search, folders, public dashboards, versions; the
-     * dashboard consumer's search). When it cuts a list, the header CamelGrafanaTruncated is true.
+     * dashboard consumer's search and list). When it cuts a list, the header CamelGrafanaTruncated is true.
      */
     public void setMaxResults(int maxResults) {
         this.maxResults = maxResults;

@@ -71,8 +71,24 @@ class DashboardConsumerTest extends GrafanaTestSupport {
         assertThat(Files.readString(work.resolve("backup/s1.json"))).contains("Sales EU");
         assertThat(changed.getExchanges()).allMatch(e -> e.getMessage().getHeader(GrafanaConstants.VERSION) != null);
 
-        // a few idle polls, then one change: only that one comes
-        Thread.sleep(400);
+        // an idle poll on the legacy routes: the search (one page), then a read of each dashboard it found, as the
+        // search reports no version
+        emulator().clearRequests();
+        Thread.sleep(500);
+        List<List<String>> polls = new java.util.ArrayList<>();
+        for (io.github.cameldatagrok.emulator.RecordedRequest r : emulator().requests()) {
+            if (r.is("GET", "/api/search")) {
+                polls.add(new java.util.ArrayList<>());
+            }
+            if (!polls.isEmpty()) {
+                polls.get(polls.size() - 1).add(r.method() + " " + r.path());
+            }
+        }
+        assertThat(polls).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(polls.subList(0, polls.size() - 1)).allSatisfy(poll -> assertThat(poll).containsExactly(
+                "GET /api/search", "GET /api/dashboards/uid/s1", "GET /api/dashboards/uid/s2"));
+
+        // then one change: only that one comes
         changed.reset();
         changed.expectedMessageCount(1);
         changed.expectedHeaderReceived(GrafanaConstants.UID, "s2");

@@ -3,42 +3,44 @@ package io.github.cameldatagrok.builder.endpoint;
 import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.cameldatagrok.builder.endpoint.dsl.DatagrokEndpointBuilderFactory;
-import io.github.cameldatagrok.component.DatagrokComponent;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every endpoint option of the component's datagrok.json has its builder method, with the option's Java type (and a
- * String overload for property placeholders), on the builder where Camel's generator puts it: consumer options on
- * the consumer builder, producer options on the producer builder, common ones on both, advanced ones behind
+ * Every endpoint option of each component's JSON has its builder method, with the option's Java type (and a String
+ * overload for property placeholders), on the builder where Camel's generator puts it: consumer options on the
+ * consumer builder, producer options on the producer builder, common ones on both, advanced ones behind
  * {@code advanced()}.
  */
-class DatagrokEndpointDslOptionsTest {
+class EndpointDslOptionsTest {
 
     private static final Map<String, Class<?>> PRIMITIVES = Map.of("boolean", boolean.class, "int", int.class,
             "long", long.class, "double", double.class, "float", float.class);
 
-    @Test
-    void everyEndpointOptionHasATypedBuilderMethod() throws Exception {
+    @ParameterizedTest
+    @EnumSource(DslComponent.class)
+    void everyEndpointOptionHasATypedBuilderMethod(DslComponent component) throws Exception {
         JsonNode properties;
-        String path = "META-INF/" + DatagrokComponent.class.getPackageName().replace('.', '/') + "/datagrok.json";
-        try (InputStream in = DatagrokComponent.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = component.componentClass().getClassLoader().getResourceAsStream(component.jsonPath())) {
+            assertThat(in).as(component.jsonPath()).isNotNull();
             properties = new ObjectMapper().readTree(in).get("properties");
         }
         List<String> missing = new ArrayList<>();
-        int checked = 0;
+        int parameters = 0;
         for (Map.Entry<String, JsonNode> entry : properties.properties()) {
             JsonNode option = entry.getValue();
             if (!"parameter".equals(option.get("kind").asText())) {
-                continue; // the path (operation:target) is the argument of datagrok(...)
+                continue; // the path is the argument of datagrok(...) / grafana(...)
             }
+            parameters++;
             String name = entry.getKey();
             Class<?> type = type(option.get("javaType").asText());
             boolean advanced = option.path("label").asText().contains("advanced");
@@ -47,19 +49,15 @@ class DatagrokEndpointDslOptionsTest {
             boolean producer = group.contains("producer");
             List<Class<?>> builders = new ArrayList<>();
             if (!producer) {
-                builders.add(advanced ? DatagrokEndpointBuilderFactory.AdvancedDatagrokEndpointConsumerBuilder.class
-                        : DatagrokEndpointBuilderFactory.DatagrokEndpointConsumerBuilder.class);
+                builders.add(component.builder(advanced, "Consumer"));
             }
             if (!consumer) {
-                builders.add(advanced ? DatagrokEndpointBuilderFactory.AdvancedDatagrokEndpointProducerBuilder.class
-                        : DatagrokEndpointBuilderFactory.DatagrokEndpointProducerBuilder.class);
+                builders.add(component.builder(advanced, "Producer"));
             }
             if (!consumer && !producer) {
-                builders.add(advanced ? DatagrokEndpointBuilderFactory.AdvancedDatagrokEndpointBuilder.class
-                        : DatagrokEndpointBuilderFactory.DatagrokEndpointBuilder.class);
+                builders.add(component.builder(advanced, ""));
             }
             for (Class<?> builder : builders) {
-                checked++;
                 if (!hasMethod(builder, name, type)) {
                     missing.add(builder.getSimpleName() + "." + name + "(" + type.getName() + ")");
                 }
@@ -73,13 +71,13 @@ class DatagrokEndpointDslOptionsTest {
                 }
             }
         }
-        assertThat(checked).isGreaterThan(60);
+        assertThat(parameters).as("endpoint options in " + component.jsonPath()).isGreaterThan(40);
         assertThat(missing).isEmpty();
     }
 
     private static boolean hasMethod(Class<?> builder, String name, Class<?>... parameters) {
         for (Method m : builder.getMethods()) {
-            if (m.getName().equals(name) && java.util.Arrays.equals(m.getParameterTypes(), parameters)
+            if (m.getName().equals(name) && Arrays.equals(m.getParameterTypes(), parameters)
                     && builder.isAssignableFrom(m.getReturnType())) {
                 return true;
             }
