@@ -70,7 +70,8 @@ echo "route (java -Xmx$ROUTE_XMX): $RUNS runs of $DASHBOARDS saves and a search 
     io.github.cameldatagrok.grafana.bench.DashboardBenchmark "$BASE" "$DASHBOARDS" "$RUNS" route) | tee "$WORK/route.out"
 val() { grep -h "^$1=" "$WORK/route.out" | cut -d= -f2; }
 
-# --- the report: dashboards/s from the best (shortest), median and spread ((max - min) / median) of the runs
+# --- the report: dashboards/s from the best (shortest), median and spread ((max - min) / median) of the runs; the
+# ratios are route/curl in dashboards/s, of the bests and of the medians
 stats() { # $1 = comma-separated seconds -> "best median spread", from bench-lib.sh's bench_stats
   local best median lo hi
   read -r best median lo hi <<<"$(bench_stats "$1")"
@@ -80,10 +81,10 @@ report() { # $1 = phase, $2 = route seconds, $3 = curl seconds
   read -r rb rm rs <<<"$(stats "$2")"
   read -r cb cm cs <<<"$(stats "$3")"
   awk -v p="$1" -v n="$DASHBOARDS" -v rb="$rb" -v rm="$rm" -v rs="$rs" -v cb="$cb" -v cm="$cm" -v cs="$cs" 'BEGIN {
-    printf "%-8s %12.0f %12.0f %8.0f%%   %12.0f %12.0f %8.0f%%   %10.2f\n", p, n / rb, n / rm, rs * 100, n / cb, n / cm, cs * 100, cb / rb }'
+    printf "%-8s %12.0f %12.0f %8.0f%%   %12.0f %12.0f %8.0f%%   %10.2f %10.2f\n", p, n / rb, n / rm, rs * 100, n / cb, n / cm, cs * 100, cb / rb, cm / rm }'
 }
 printf "\n%d dashboards, %d runs (the first creates, later ones update)\n\n" "$DASHBOARDS" "$RUNS"
-printf "%-8s %12s %12s %9s   %12s %12s %9s   %10s\n" "phase" "route best/s" "route med/s" "spread" "curl best/s" "curl med/s" "spread" "route/curl"
+printf "%-8s %12s %12s %9s   %12s %12s %9s   %10s %10s\n" "phase" "route best/s" "route med/s" "spread" "curl best/s" "curl med/s" "spread" "best ratio" "med ratio"
 report save "$(val route.save.seconds)" "$CURL_SAVE"
 report search "$(val route.search.seconds)" "$CURL_SEARCH"
 echo

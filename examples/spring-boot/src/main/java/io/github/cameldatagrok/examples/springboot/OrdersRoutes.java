@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every {@code example.period} milliseconds: uploads the sample orders as the table {@code SpringBoot:Orders}, reads
- * it back as rows and logs the count. No Datagrok settings here: they come from application.properties.
+ * it back as rows, logs the count and notes the upload as a Grafana annotation. No Datagrok or Grafana settings here:
+ * they come from application.properties.
  */
 @Component
 public class OrdersRoutes extends RouteBuilder {
@@ -27,6 +28,9 @@ public class OrdersRoutes extends RouteBuilder {
                 .log("Uploaded ${header.CamelDatagrokGrokName} (id ${header.CamelDatagrokTableId})")
                 .setHeader(DatagrokConstants.TARGET, header(DatagrokConstants.TABLE_ID))
                 .to("datagrok:table?action=download&outputType=rows")
-                .log("Read ${header.CamelDatagrokTableId} back: ${body.size()} rows");
+                .log("Read ${header.CamelDatagrokTableId} back: ${body.size()} rows")
+                .setBody(simple("Table SpringBoot:Orders uploaded: ${body.size()} rows"))
+                .to("grafana:annotation?tags=datagrok,spring-boot")
+                .log("Grafana annotation ${body} created");
     }
 }
