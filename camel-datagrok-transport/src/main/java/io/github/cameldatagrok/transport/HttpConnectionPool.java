@@ -2,9 +2,6 @@ package io.github.cameldatagrok.transport;
 
 import java.io.Closeable;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
@@ -55,7 +52,7 @@ public final class HttpConnectionPool implements Closeable {
     private PoolingAsyncClientConnectionManager asyncManager;
     private CloseableHttpAsyncClient asyncClient;
     private final java.util.concurrent.atomic.AtomicInteger ioThreads = new java.util.concurrent.atomic.AtomicInteger();
-    private ScheduledThreadPoolExecutor deadlines;
+    private RequestDeadlines deadlines;
     private boolean closed;
 
     private HttpConnectionPool(Builder settings) {
@@ -170,17 +167,12 @@ public final class HttpConnectionPool implements Closeable {
     }
 
     /** Runs {@code task} after {@code delay} on this pool's timer thread (request deadlines); cancel when done. */
-    synchronized ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+    synchronized RequestDeadlines.Deadline schedule(Runnable task, Duration delay) {
         requireOpen();
         if (deadlines == null) {
-            deadlines = new ScheduledThreadPoolExecutor(1, runnable -> {
-                Thread thread = new Thread(runnable, "http-transport-deadlines");
-                thread.setDaemon(true);
-                return thread;
-            });
-            deadlines.setRemoveOnCancelPolicy(true);
+            deadlines = new RequestDeadlines("http-transport-deadlines");
         }
-        return deadlines.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+        return deadlines.add(task, delay);
     }
 
     /** Connections handed out and not yet returned, classic and asynchronous: 0 when every response is closed. */
@@ -213,7 +205,7 @@ public final class HttpConnectionPool implements Closeable {
                 asyncManager.close(CloseMode.GRACEFUL);
             }
             if (deadlines != null) {
-                deadlines.shutdownNow();
+                deadlines.close();
             }
         }
         manager.close(CloseMode.GRACEFUL);

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -162,7 +161,7 @@ public class HttpTransport implements Closeable {
         Duration deadline = options.deadline() != null ? options.deadline() : config.getRequestTimeout();
         String method = request.getMethod();
         AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> timer = deadline.isZero() ? null : pool.schedule(() -> {
+        RequestDeadlines.Deadline timer = deadline.isZero() ? null : pool.schedule(() -> {
             expired.set(true);
             request.cancel();
         }, deadline);
@@ -192,7 +191,7 @@ public class HttpTransport implements Closeable {
             throw e;
         } finally {
             if (timer != null) {
-                timer.cancel(false);
+                timer.cancel();
             }
         }
     }
@@ -325,12 +324,12 @@ public class HttpTransport implements Closeable {
             return answer;
         }
         if (!deadline.isZero()) {
-            ScheduledFuture<?> timer = pool.schedule(() -> {
+            RequestDeadlines.Deadline timer = pool.schedule(() -> {
                 expired.set(true);
                 exchange.cancel(true);
                 answer.completeExceptionally(transportFailure(method, path, new RequestDeadlineException(deadline)));
             }, deadline);
-            answer.whenComplete((done, failed) -> timer.cancel(false));
+            answer.whenComplete((done, failed) -> timer.cancel());
         }
         return answer;
     }
