@@ -19,17 +19,11 @@ public class DatagrokBatchProducer extends DatagrokProducer {
             OperationSupport.NO_OUTPUT_TYPE);
 
     public DatagrokBatchProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) {
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         BatchRequest batch = EntityBodies.require(exchange, BatchRequest.class, "datagrok:batch",

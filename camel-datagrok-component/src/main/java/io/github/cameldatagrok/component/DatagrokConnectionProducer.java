@@ -20,22 +20,15 @@ public class DatagrokConnectionProducer extends DatagrokProducer {
             OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.list, DatagrokAction.save, DatagrokAction.delete, DatagrokAction.test);
 
     public DatagrokConnectionProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) {
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokConnections connections = endpoint.getClient().connections();
         Message message = exchange.getMessage();
-        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         switch (action) {
             case get -> setConnection(message, connections.get(MessageOptions.target(exchange, endpoint)));
             case list -> ListBodies.set(message, connections.list(

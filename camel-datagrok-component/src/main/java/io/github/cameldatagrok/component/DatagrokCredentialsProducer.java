@@ -17,21 +17,14 @@ public class DatagrokCredentialsProducer extends DatagrokProducer {
             OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.save, DatagrokAction.delete);
 
     public DatagrokCredentialsProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) {
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokCredentials credentials = endpoint.getClient().credentials();
         Message message = exchange.getMessage();
-        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         switch (action) {
             case get -> setCredentials(message, credentials.forEntity(MessageOptions.target(exchange, endpoint)));
             case save -> {

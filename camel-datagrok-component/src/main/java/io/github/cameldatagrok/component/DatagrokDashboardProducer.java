@@ -20,20 +20,14 @@ public class DatagrokDashboardProducer extends DatagrokProducer {
             OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.create, DatagrokAction.share);
 
     public DatagrokDashboardProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) throws Exception {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) throws Exception {
         DatagrokEndpoint endpoint = getEndpoint();
         String name = MessageOptions.target(exchange, endpoint);
-        if (SUPPORT.action(exchange, endpoint) == DatagrokAction.share) {
+        if (action == DatagrokAction.share) {
             Sharing.Request request = Sharing.request(exchange, endpoint);
             exchange.getMessage().setBody(Sharing.shareDashboard(exchange, endpoint.getClient(), name, request));
         } else {

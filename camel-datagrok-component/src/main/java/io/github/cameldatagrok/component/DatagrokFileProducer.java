@@ -25,21 +25,14 @@ public class DatagrokFileProducer extends DatagrokProducer {
             DatagrokAction.sync);
 
     public DatagrokFileProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) throws Exception {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) throws Exception {
         FileTarget target = FileTarget.of(MessageOptions.target(exchange, getEndpoint()));
         String pathHeader = exchange.getMessage().getHeader(DatagrokConstants.FILE_PATH, String.class);
         String path = ObjectHelper.isEmpty(pathHeader) ? target.path() : pathHeader;
-        DatagrokAction action = SUPPORT.action(exchange, getEndpoint());
         switch (action) {
             case upload -> upload(exchange, target.connector(), path);
             case download -> download(exchange, target.connector(), path);

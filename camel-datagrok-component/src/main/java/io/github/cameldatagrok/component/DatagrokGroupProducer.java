@@ -22,20 +22,13 @@ public class DatagrokGroupProducer extends DatagrokProducer {
             DatagrokAction.save, DatagrokAction.addMember, DatagrokAction.removeMember, DatagrokAction.delete);
 
     public DatagrokGroupProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) {
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
-        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         DatagrokGroups groups = endpoint.getClient().groups();
         Message message = exchange.getMessage();
         switch (action) {

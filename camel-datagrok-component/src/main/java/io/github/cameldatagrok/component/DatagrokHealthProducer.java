@@ -15,17 +15,11 @@ public class DatagrokHealthProducer extends DatagrokProducer {
             OperationSupport.NO_OUTPUT_TYPE);
 
     public DatagrokHealthProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) {
         DatagrokHealth health = getEndpoint().getClient().healthCheck(getEndpoint().getConfiguration().getModule());
         exchange.getMessage().setHeader(DatagrokConstants.HEALTH_STATUS, health.status());
         exchange.getMessage().setBody(health);

@@ -18,23 +18,16 @@ public class DatagrokPackageProducer extends DatagrokProducer {
             OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.list, DatagrokAction.versions, DatagrokAction.version);
 
     public DatagrokPackageProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) {
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokPackages packages = endpoint.getClient().packages();
         Message message = exchange.getMessage();
         String filter = MessageOptions.value(exchange, DatagrokConstants.FILTER, String.class, configuration.getFilter());
-        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         switch (action) {
             case get -> {
                 DatagrokPackage pkg = packages.get(MessageOptions.target(exchange, endpoint));

@@ -10,19 +10,12 @@ public class DatagrokShareProducer extends DatagrokProducer {
             OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.share);
 
     public DatagrokShareProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) {
         DatagrokEndpoint endpoint = getEndpoint();
-        SUPPORT.action(exchange, endpoint);
         String entity = MessageOptions.target(exchange, endpoint);
         Sharing.Request request = Sharing.request(exchange, endpoint);
         ShareResult result = Sharing.shareEntity(exchange, endpoint.getClient(), entity, request);

@@ -15,20 +15,13 @@ public class DatagrokTableProducer extends DatagrokProducer {
             DatagrokAction.upload, DatagrokAction.download);
 
     public DatagrokTableProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) throws Exception {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) throws Exception {
         DatagrokEndpoint endpoint = getEndpoint();
         String table = MessageOptions.target(exchange, endpoint);
-        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         if (action == DatagrokAction.download) {
             download(exchange, table);
         } else {

@@ -15,22 +15,15 @@ public class DatagrokUserProducer extends DatagrokProducer {
             OperationSupport.NO_OUTPUT_TYPE, DatagrokAction.get, DatagrokAction.current, DatagrokAction.list, DatagrokAction.save, DatagrokAction.block, DatagrokAction.unblock);
 
     public DatagrokUserProducer(DatagrokEndpoint endpoint) {
-        super(endpoint);
+        super(endpoint, SUPPORT);
     }
 
     @Override
-    protected OperationSupport support() {
-        return SUPPORT;
-    }
-
-    @Override
-    public void process(Exchange exchange) {
-        ResultHeaders.clear(exchange.getMessage());
+    protected void produce(Exchange exchange, DatagrokAction action) {
         DatagrokEndpoint endpoint = getEndpoint();
         DatagrokConfiguration configuration = endpoint.getConfiguration();
         DatagrokUsers users = endpoint.getClient().users();
         Message message = exchange.getMessage();
-        DatagrokAction action = SUPPORT.action(exchange, endpoint);
         switch (action) {
             case get -> setUser(message, users.get(MessageOptions.target(exchange, endpoint)));
             case current -> setUser(message, users.current());

@@ -55,6 +55,11 @@ public final class OperationSupport {
         }
     }
 
+    /** Whether the operation has actions (the ones without ignore the action header). */
+    boolean hasActions() {
+        return !actions.isEmpty();
+    }
+
     /** The action of a message (header, else option, else this operation's default), refused unless supported. */
     DatagrokAction action(Exchange exchange, DatagrokEndpoint endpoint) {
         DatagrokAction action = MessageOptions.action(exchange, endpoint, actions.isEmpty() ? null : actions.get(0));
