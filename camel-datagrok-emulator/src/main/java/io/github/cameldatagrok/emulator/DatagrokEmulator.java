@@ -27,6 +27,7 @@ import io.github.cameldatagrok.emulator.files.FileStore;
 import io.github.cameldatagrok.emulator.files.FilesApi;
 import io.github.cameldatagrok.emulator.http.Authentication;
 import io.github.cameldatagrok.emulator.http.EmulatorServer;
+import io.github.cameldatagrok.emulator.http.ServerSettings;
 import io.github.cameldatagrok.emulator.http.JsonErrorHandler;
 import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.emulator.system.SystemApi;
@@ -67,19 +68,15 @@ public final class DatagrokEmulator implements AutoCloseable {
     public static final String DEFAULT_API_KEY = "datagrok-emulator-key";
     /** The login of the one emulated user, the namespace of bare table names. */
     public static final String DEFAULT_LOGIN = "Admin";
-    public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
+    public static final String DEFAULT_HOST = ServerSettings.DEFAULT_HOST;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = ServerSettings.DEFAULT_IDLE_TIMEOUT;
 
     private static final Logger LOG = LoggerFactory.getLogger(DatagrokEmulator.class);
 
-    private final String host;
-    private final int requestedPort;
+    private final ServerSettings settings;
     private final String apiKey;
     private final String login;
     private final Path configuredDataDirectory;
-    private final Duration idleTimeout;
-    private final Path tlsKeyStore;
-    private final String tlsPassword;
     private final boolean currentShareRoute;
     private final boolean legacyCallRouteOnly;
 
@@ -104,14 +101,10 @@ public final class DatagrokEmulator implements AutoCloseable {
     private boolean closed;
 
     private DatagrokEmulator(Builder builder) {
-        this.host = builder.host;
-        this.requestedPort = builder.port;
+        this.settings = builder.serverSettings();
         this.apiKey = builder.apiKey;
         this.login = builder.login;
         this.configuredDataDirectory = builder.dataDirectory;
-        this.idleTimeout = builder.idleTimeout;
-        this.tlsKeyStore = builder.tlsKeyStore;
-        this.tlsPassword = builder.tlsPassword;
         this.currentShareRoute = builder.currentShareRoute;
         this.legacyCallRouteOnly = builder.legacyCallRouteOnly;
         this.requestLog = new RequestLog(builder.recordedBodyLimit);
@@ -171,7 +164,7 @@ public final class DatagrokEmulator implements AutoCloseable {
             BuiltInActions.register(batch, users, usersApi, groups, connections, functionsApi, files);
             batch.register(router);
 
-            server = new EmulatorServer("datagrok-emulator", host, requestedPort, idleTimeout, tlsKeyStore, tlsPassword);
+            server = settings.newServer("datagrok-emulator");
             server.start(new EmulatorHandler(router, new Authentication(apiKey, login), faults, requestLog),
                     new JsonErrorHandler());
             running = true;
@@ -181,7 +174,7 @@ public final class DatagrokEmulator implements AutoCloseable {
             stopQuietly();
             deleteTemporaryData();
             closed = true;
-            throw new IllegalStateException("Could not start the Datagrok emulator on " + host + ":" + requestedPort
+            throw new IllegalStateException("Could not start the Datagrok emulator on " + settings.host() + ":" + settings.port()
                     + ": " + e.getMessage(), e);
         }
     }
@@ -205,11 +198,11 @@ public final class DatagrokEmulator implements AutoCloseable {
 
     /** Whether the emulator serves HTTPS ({@link Builder#tls(Path, String)}). */
     public boolean isTls() {
-        return tlsKeyStore != null;
+        return settings.isTls();
     }
 
     public String host() {
-        return host;
+        return settings.host();
     }
 
     /** The accepted API key, to send as {@code Authorization: Bearer <key>} or as the raw key. */
@@ -411,16 +404,11 @@ public final class DatagrokEmulator implements AutoCloseable {
     }
 
     /** Configuration of a {@link DatagrokEmulator}. */
-    public static final class Builder {
+    public static final class Builder extends ServerSettings.Builder<Builder> {
 
-        private String host = DEFAULT_HOST;
-        private int port;
         private String apiKey = DEFAULT_API_KEY;
         private String login = DEFAULT_LOGIN;
         private Path dataDirectory;
-        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
-        private Path tlsKeyStore;
-        private String tlsPassword;
         private boolean currentShareRoute = true;
         private boolean legacyCallRouteOnly;
         private int recordedBodyLimit;
@@ -458,21 +446,6 @@ public final class DatagrokEmulator implements AutoCloseable {
             return this;
         }
 
-        /** Interface to bind; {@value DatagrokEmulator#DEFAULT_HOST} by default. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
-
-        /** Port to bind; 0 (the default) picks a free one. */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("Not a port: " + port);
-            }
-            this.port = port;
-            return this;
-        }
-
         /** The accepted API key; {@value DatagrokEmulator#DEFAULT_API_KEY} by default. */
         public Builder apiKey(String apiKey) {
             Objects.requireNonNull(apiKey, "apiKey");
@@ -492,22 +465,6 @@ public final class DatagrokEmulator implements AutoCloseable {
         /** Keep tables in this directory, across restarts; default: a temporary directory deleted on close. */
         public Builder dataDirectory(Path dataDirectory) {
             this.dataDirectory = dataDirectory;
-            return this;
-        }
-
-        /** Idle timeout of connections; 5 minutes by default, for slow clients. */
-        public Builder idleTimeout(Duration idleTimeout) {
-            this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
-            return this;
-        }
-
-        /**
-         * Serve HTTPS instead of HTTP, with the key and certificate in this PKCS12 key store (store and key under
-         * the same password); {@link SelfSignedKeyStore#create(Path, String)} makes one. Default: plain HTTP.
-         */
-        public Builder tls(Path keyStore, String password) {
-            this.tlsKeyStore = Objects.requireNonNull(keyStore, "keyStore");
-            this.tlsPassword = Objects.requireNonNull(password, "password");
             return this;
         }
 

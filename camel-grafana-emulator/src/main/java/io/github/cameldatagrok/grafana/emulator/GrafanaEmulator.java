@@ -14,6 +14,7 @@ import io.github.cameldatagrok.emulator.Faults;
 import io.github.cameldatagrok.emulator.RecordedRequest;
 import io.github.cameldatagrok.emulator.RequestLog;
 import io.github.cameldatagrok.emulator.http.EmulatorServer;
+import io.github.cameldatagrok.emulator.http.ServerSettings;
 import io.github.cameldatagrok.emulator.http.Router;
 import io.github.cameldatagrok.grafana.emulator.dashboards.DashboardResourcesApi;
 import io.github.cameldatagrok.grafana.emulator.dashboards.DashboardStore;
@@ -59,8 +60,8 @@ public final class GrafanaEmulator implements AutoCloseable {
     public static final String DEFAULT_TOKEN = "glsa_grafana-emulator-token";
     public static final String DEFAULT_USER = "admin";
     public static final String DEFAULT_PASSWORD = "admin";
-    public static final String DEFAULT_HOST = "127.0.0.1";
-    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
+    public static final String DEFAULT_HOST = ServerSettings.DEFAULT_HOST;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = ServerSettings.DEFAULT_IDLE_TIMEOUT;
     /** Bytes of each request body the request log keeps. */
     public static final int DEFAULT_RECORDED_BODY_BYTES = 64 * 1024;
     /** The commit {@code /api/health} reports. */
@@ -109,8 +110,7 @@ public final class GrafanaEmulator implements AutoCloseable {
             new AnnotationsApi().register(router);
             new SnapshotsApi(this::orgs).register(router);
             new ApiKeysApi().register(router);
-            server = new EmulatorServer("grafana-emulator", config.host, config.port, config.idleTimeout,
-                    config.tlsKeyStore, config.tlsPassword);
+            server = config.serverSettings().newServer("grafana-emulator");
             server.start(new GrafanaPipeline(router, faults, requestLog,
                     new GrafanaAuthentication(config.token, config.user, config.password), this),
                     new GrafanaJsonErrorHandler());
@@ -122,8 +122,8 @@ public final class GrafanaEmulator implements AutoCloseable {
                 server.stopQuietly();
             }
             closed = true;
-            throw new IllegalStateException("Could not start the Grafana emulator on " + config.host + ":"
-                    + config.port + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not start the Grafana emulator on " + config.serverSettings().host() + ":"
+                    + config.serverSettings().port() + ": " + e.getMessage(), e);
         }
     }
 
@@ -140,7 +140,7 @@ public final class GrafanaEmulator implements AutoCloseable {
     }
 
     public boolean isTls() {
-        return config.tlsKeyStore != null;
+        return config.serverSettings().isTls();
     }
 
     /** The Grafana version played. */
@@ -280,19 +280,14 @@ public final class GrafanaEmulator implements AutoCloseable {
     }
 
     /** Configuration of a {@link GrafanaEmulator}. */
-    public static final class Builder {
+    public static final class Builder extends ServerSettings.Builder<Builder> {
 
-        private String host = DEFAULT_HOST;
-        private int port;
         private String token = DEFAULT_TOKEN;
         private String user = DEFAULT_USER;
         private String password = DEFAULT_PASSWORD;
         private GrafanaVersion version = GrafanaVersion.of(13);
         private long tokenOrgId = 1;
         private final Map<Long, String> extraOrgs = new TreeMap<>();
-        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
-        private Path tlsKeyStore;
-        private String tlsPassword;
         private int recordedBodyBytes = DEFAULT_RECORDED_BODY_BYTES;
         private boolean hideVersion;
 
@@ -301,17 +296,13 @@ public final class GrafanaEmulator implements AutoCloseable {
 
         private Builder copy() {
             Builder copy = new Builder();
-            copy.host = host;
-            copy.port = port;
+            copy.serverSettings(serverSettings());
             copy.token = token;
             copy.user = user;
             copy.password = password;
             copy.version = version;
             copy.tokenOrgId = tokenOrgId;
             copy.extraOrgs.putAll(extraOrgs);
-            copy.idleTimeout = idleTimeout;
-            copy.tlsKeyStore = tlsKeyStore;
-            copy.tlsPassword = tlsPassword;
             copy.recordedBodyBytes = recordedBodyBytes;
             copy.hideVersion = hideVersion;
             return copy;
@@ -331,21 +322,6 @@ public final class GrafanaEmulator implements AutoCloseable {
 
         public Builder version(GrafanaVersion version) {
             this.version = Objects.requireNonNull(version, "version");
-            return this;
-        }
-
-        /** Interface to bind; {@value GrafanaEmulator#DEFAULT_HOST} by default. */
-        public Builder host(String host) {
-            this.host = Objects.requireNonNull(host, "host");
-            return this;
-        }
-
-        /** Port to bind; 0 (the default) picks a free one. */
-        public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("Not a port: " + port);
-            }
-            this.port = port;
             return this;
         }
 
@@ -388,19 +364,6 @@ public final class GrafanaEmulator implements AutoCloseable {
         /** The org the token belongs to; 1 by default. */
         public Builder tokenOrgId(long orgId) {
             this.tokenOrgId = orgId;
-            return this;
-        }
-
-        /** Idle timeout of connections; 5 minutes by default. */
-        public Builder idleTimeout(Duration idleTimeout) {
-            this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
-            return this;
-        }
-
-        /** Serve HTTPS with this PKCS12 key store (see {@code SelfSignedKeyStore}); plain HTTP by default. */
-        public Builder tls(Path keyStore, String password) {
-            this.tlsKeyStore = Objects.requireNonNull(keyStore, "keyStore");
-            this.tlsPassword = Objects.requireNonNull(password, "password");
             return this;
         }
 
