@@ -60,11 +60,13 @@ bench_row "$FILES small files, consumer vs curl" files/s "$FILES" "$(bench_val r
 # is the best the consumer could reach, the rest of the gap is the component's
 bench_row "  Camel floor: empty route vs curl" files/s "$FILES" "$(bench_val floor.small.runs)" "${CURL[small]}" info
 bench_row "$BIG_MB MB file, consumer vs curl" MB/s "$BIG_BYTES/1e6" "$(bench_val route.big.runs)" "${CURL[big]}" 0.95
+echo
 # the route JVM's own CPU per run (all its threads, GC and JIT included): unlike the clock, not the machine's load
 small_cpu=$(bench_stats "$(bench_val route.small.cpuSeconds)" | cut -d' ' -f2)
 big_cpu=$(bench_stats "$(bench_val route.big.cpuSeconds)" | cut -d' ' -f2)
 awk -v s="$small_cpu" -v n="$FILES" -v mb="$BIG_MB" -v b="$big_cpu" 'BEGIN {
-  printf "\nroute JVM CPU per run (median): %d small files %.3f s (%.1f us per file), %d MB file %.3f s\n", n, s, s * 1e6 / n, mb, b }'
+  printf "route JVM CPU per run (median): %d small files %.3f s (%.1f us per file), %d MB file %.3f s\n", n, s, s * 1e6 / n, mb, b }' \
+  | tee -a "${BENCH_SUMMARY_HEAP:-/dev/null}"
 
 echo
 bench_heap "file small files" "$(bench_val route.small.peakHeapMb)"

@@ -261,7 +261,12 @@ public final class CsvRowWriter {
                 generator.writeNumber(number.longValue());
             } else if (value instanceof Double number) {
                 // the text of CsvValues.format, without checking digits for quotes
-                generator.writeNumber(number.doubleValue());
+                String money = CsvValues.shortDecimal(number);
+                if (money != null) {
+                    generator.writeRawValue(money);
+                } else {
+                    generator.writeNumber(number.doubleValue());
+                }
             } else if (value instanceof Boolean flag) {
                 generator.writeBoolean(flag);
             } else if (value instanceof LocalDate date) {

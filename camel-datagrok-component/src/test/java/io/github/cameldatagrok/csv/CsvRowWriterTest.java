@@ -181,6 +181,27 @@ class CsvRowWriterTest {
     }
 
     @Test
+    void doublesOfAtMostTwoDecimalsGetJacksonsShortestText() {
+        // CsvValues.shortDecimal makes these directly; it must be exactly what Jackson's Schubfach writes
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2);
+        for (int i = 0; i < 300_000; i++) {
+            long cents = i < 100_000 ? i : random.nextLong(1_000_000_000L);
+            for (double d : new double[] {cents / 100.0, -cents / 100.0, cents / 10.0, cents,
+                Math.nextUp(cents / 100.0), random.nextDouble() * 1e7}) {
+                String expected = com.fasterxml.jackson.core.io.NumberOutput.toString(d, true);
+                assertThat(CsvValues.format(d, "v")).as("%s", expected).isEqualTo(expected);
+            }
+        }
+        assertThat(CsvValues.shortDecimal(12.5)).isEqualTo("12.5");
+        assertThat(CsvValues.shortDecimal(-0.07)).isEqualTo("-0.07");
+        assertThat(CsvValues.shortDecimal(100)).isEqualTo("100.0");
+        assertThat(CsvValues.shortDecimal(0.005)).isNull();
+        assertThat(CsvValues.shortDecimal(-0.0)).isNull();
+        assertThat(CsvValues.shortDecimal(1e7)).isNull();
+        assertThat(CsvValues.shortDecimal(0.125)).isNull();
+    }
+
+    @Test
     void booleansAndOtherSimpleValues() {
         assertThat(field(true)).isEqualTo("true");
         assertThat(field(false)).isEqualTo("false");
