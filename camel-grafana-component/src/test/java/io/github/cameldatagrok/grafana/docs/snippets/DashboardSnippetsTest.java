@@ -12,6 +12,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.util.FileUtil;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,14 +50,18 @@ class DashboardSnippetsTest extends GrafanaSnippetTestSupport {
         assertThat(dashboard.version()).isEqualTo(1);
 
         // a changed file is saved again; an unchanged one is not
-        NotifyBuilder again = new NotifyBuilder(context).whenCompleted(1).create();
-        Files.writeString(Path.of("dashboards/ops-overview.json"), "{\"uid\":\"ops-overview\",\"title\":\"Ops, new\"}");
-        Files.setLastModifiedTime(Path.of("dashboards/ops-overview.json"),
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
-        assertThat(again.matches(20, TimeUnit.SECONDS)).isTrue();
-        dashboard = emulator().dashboards().find("ops-overview").orElseThrow();
-        assertThat(dashboard.title()).isEqualTo("Ops, new");
-        assertThat(dashboard.version()).isEqualTo(2);
+        // written beside the folder and moved in whole, with a later time: a poll sees the old file or the new one,
+        // never new text under the old time (which the idempotent key would skip)
+        Path next = Files.writeString(Path.of("ops-overview.json.next"), "{\"uid\":\"ops-overview\",\"title\":\"Ops, new\"}");
+        Files.setLastModifiedTime(next, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        Files.move(next, Path.of("dashboards/ops-overview.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        // waits for the saved state itself (not a count of exchanges, which a slow poll can satisfy early)
+        Awaitility.await().atMost(20, TimeUnit.SECONDS).untilAsserted(() -> {
+            Dashboard changed = emulator().dashboards().find("ops-overview").orElseThrow();
+            assertThat(changed.title()).isEqualTo("Ops, new");
+            assertThat(changed.version()).isEqualTo(2);
+        });
         Thread.sleep(1500);
         assertThat(emulator().dashboards().find("ops-overview").orElseThrow().version()).isEqualTo(2);
     }
