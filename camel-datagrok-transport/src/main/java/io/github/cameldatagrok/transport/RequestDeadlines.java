@@ -92,7 +92,12 @@ final class RequestDeadlines implements AutoCloseable {
     private void runDue() {
         List<Runnable> due = new ArrayList<>();
         synchronized (this) {
-            wake = null;
+            // an add() may have armed another wake-up while this one was starting: cancel it, so that one wake-up
+            // stays armed (re-armed below), not two chains of them
+            if (wake != null) {
+                wake.cancel(false);
+                wake = null;
+            }
             long now = System.nanoTime();
             while (!pending.isEmpty() && pending.first().at - now <= 0) {
                 due.add(pending.pollFirst().task);
